@@ -58,12 +58,8 @@ final class ClaimFinder {
             "already",
             "immediately",
             "promptly",
-            "not",
             "turn",
-            "in",
-            "the",
             "past",
-            "on",
             "been",
             "yet",
             "formally",
@@ -288,6 +284,8 @@ final class ClaimFinder {
     private static final Set<String> NEGATORS =
             Set.of("not", "n't", "never", "no", "declined", "refused", "without", "yet");
 
+    private static final boolean DEBUG = Boolean.getBoolean("claimline.debug");
+
     private final ActorMatcher matcher;
     private final Lexicon lex;
 
@@ -370,6 +368,12 @@ final class ClaimFinder {
             }
             if (mentions.isEmpty() && !mayContinue(tokens)) {
                 continue;
+            }
+            if (DEBUG) {
+                System.err.println("SENT "
+                        + text.substring(
+                                tokens.get(0).start(),
+                                tokens.get(tokens.size() - 1).end()));
             }
             analyseSentence(ctx, si, tokens, mentions);
             for (Mention m : mentions) {
@@ -567,14 +571,19 @@ final class ClaimFinder {
                     continue;
                 }
             } else {
-                int[] np = leftNounPhrase(tokens, i);
+                if (i > 0 && (tokens.get(i - 1).is("to") || tokens.get(i - 1).is("not"))) {
+                    continue; // "refusal to criticise", "to blame": no one is speaking
+                }
+                boolean continuation = i > 0
+                        && (tokens.get(i - 1).is("and")
+                                || tokens.get(i - 1).isPunct(',')
+                                || tokens.get(i - 1).is("while")
+                                || tokens.get(i - 1).is("before")
+                                || tokens.get(i - 1).is("after"));
+                int[] np = continuation ? new int[] {i, i} : leftNounPhrase(tokens, i);
                 f.npFrom = np[0];
                 f.npTo = np[1];
-                boolean participle = t.lower().endsWith("ing")
-                        || (np[0] == np[1]
-                                && np[0] > 0
-                                && (tokens.get(np[0] - 1).is("and")
-                                        || tokens.get(np[0] - 1).isPunct(',')));
+                boolean participle = t.lower().endsWith("ing") && np[0] == np[1] || continuation;
                 if (np[0] < np[1]) {
                     f.speaker = resolveSpeaker(ctx, tokens, mentions, at, np[0], np[1], frames, i);
                 } else if (participle && !frames.isEmpty()) {
@@ -583,7 +592,12 @@ final class ClaimFinder {
                 } else if (participle) {
                     f.speaker = sentenceSubject(ctx, tokens, mentions, at, frames, i);
                     f.inherited = true;
-                } else {
+                } else if (f.verbType.equals("NEUTRAL")
+                        && i > 0
+                        && (tokens.get(i - 1).quote()
+                                || tokens.get(i - 1).isPunct(',')
+                                        && i > 1
+                                        && tokens.get(i - 2).quote())) {
                     // inverted: "…," said the ministry
                     int[] right = rightNounPhrase(tokens, end);
                     if (right[0] < right[1]) {
@@ -601,6 +615,16 @@ final class ClaimFinder {
             }
             f.date = frameDate(ctx, tokens, f, frames);
             frames.add(f);
+            if (DEBUG) {
+                System.err.printf(
+                        "  FRAME %s verb='%s' speaker=%s np='%s' content='%s' date=%s%n",
+                        f.verbType,
+                        f.verb,
+                        f.speaker == null ? null : f.speaker.actors(),
+                        f.npFrom < f.npTo ? spanText(ctx.text, tokens, f.npFrom, f.npTo) : "",
+                        f.contentTo > f.contentFrom ? spanText(ctx.text, tokens, f.contentFrom, f.contentTo) : "",
+                        f.date == null ? null : f.date.date());
+            }
             i = Math.max(i, end - 1);
         }
         // a frame's content ends where the next frame's speaker begins
@@ -897,7 +921,11 @@ final class ClaimFinder {
                                     && DateResolver.weekday(t.lower()) == null)) {
                 k--;
                 moved = true;
-            } else if (t.is("on") || t.is("in") && k + 1 < verb && DateResolver.isTimeWord(tokens.get(k + 1))) {
+            } else if (t.is("on")
+                    || t.is("in")
+                            && k + 1 < verb
+                            && (DateResolver.isTimeWord(tokens.get(k + 1))
+                                    || tokens.get(k + 1).is("turn"))) {
                 k--;
                 moved = true;
             } else if (t.isPunct(',') && k > 0) {
@@ -1132,8 +1160,11 @@ final class ClaimFinder {
                 resolved = new Speaker(List.of(carried), text, head, start, end);
             } else {
                 Actor byHead = byHeadNoun(ctx, tokens, from, to);
+                Speaker previous = frames.isEmpty() ? null : frames.get(frames.size() - 1).speaker;
                 if (byHead != null) {
                     resolved = new Speaker(List.of(byHead), text, head, start, end);
+                } else if (previous != null && previous.isState()) {
+                    resolved = withMention(previous, text, start, end);
                 } else if (ctx.lastSpeaker != null) {
                     resolved = withMention(ctx.lastSpeaker, text, start, end);
                 } else if (ctx.datelineActor != null) {
