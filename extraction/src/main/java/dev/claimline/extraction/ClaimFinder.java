@@ -192,6 +192,12 @@ final class ClaimFinder {
             "speculation",
             "insinuations");
     private static final Set<String> AMBIGUOUS_VERBS = Set.of(
+            "disputed",
+            "contested",
+            "charged",
+            "protested",
+            "complained",
+            "posted",
             "claim",
             "claims",
             "report",
@@ -214,7 +220,6 @@ final class ClaimFinder {
             "attributes",
             "point",
             "post",
-            "posted",
             "add",
             "adds",
             "stress",
@@ -576,7 +581,7 @@ final class ClaimFinder {
                 }
                 boolean continuation = i > 0
                         && (tokens.get(i - 1).is("and")
-                                || tokens.get(i - 1).isPunct(',')
+                                || tokens.get(i - 1).isPunct(',') && t.lower().endsWith("ing")
                                 || tokens.get(i - 1).is("while")
                                 || tokens.get(i - 1).is("before")
                                 || tokens.get(i - 1).is("after"));
