@@ -1715,6 +1715,9 @@ final class ClaimFinder {
             if (isPlace(tokens, m, mentions) || isPatient(tokens, m, ct) || addressee(tokens, m)) {
                 continue;
             }
+            if (f.verbType.equals("NEUTRAL") && (victimOfWrongful(tokens, m, cf) || !wrongfulNear(tokens, m, cf, ct))) {
+                continue;
+            }
             if (c.claimNoun && accuserPosition(tokens, m)) {
                 continue;
             }
@@ -1742,6 +1745,51 @@ final class ClaimFinder {
             }
         }
         return c;
+    }
+
+    /** "undermined the authority of World Trade Organization rules": the object of a wrongful act is its victim. */
+    private boolean victimOfWrongful(List<Token> tokens, Mention m, int cf) {
+        for (int k = m.from() - 1; k >= Math.max(cf, m.from() - 6); k--) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (w.equals("from")
+                    || w.equals("to")
+                    || w.equals("by")
+                    || w.equals("with")
+                    || t.isPunct(',')
+                    || BE.contains(w)
+                    || w.equals("that")
+                    || w.equals("and")) {
+                return false;
+            }
+            if (!t.isCapitalized() && lex.isWrongful(w) && !w.endsWith("ing") && !w.equals("behind")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a wrongful act or judgement stands in the same stretch of words as the mention. */
+    private boolean wrongfulNear(List<Token> tokens, Mention m, int cf, int ct) {
+        int from = Math.max(cf, m.from() - 8);
+        int to = Math.min(ct, m.to() + 10);
+        for (int k = m.from() - 1; k >= from; k--) {
+            if (tokens.get(k).isPunct(';')
+                    || tokens.get(k).is("until")
+                    || tokens.get(k).is("but")) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = m.to(); k < to; k++) {
+            if (tokens.get(k).isPunct(';')
+                    || tokens.get(k).is("until")
+                    || tokens.get(k).is("but")) {
+                to = k;
+                break;
+            }
+        }
+        return wrongfulIn(tokens, from, to) || lex.wrongfulPhrases.match(tokens, Math.max(from, 0)) != null;
     }
 
     private static boolean k0IsNegativeSubject(List<Token> tokens, int cf, int ct) {
