@@ -18,9 +18,16 @@ import java.util.Set;
  * tokenisation.
  */
 final class ClaimFinder {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we");
-    private static final Set<String> SELF = Set.of("we", "our", "us", "ours", "ourselves");
-    private static final Set<String> AUX = Set.of(
+    private static final Set<String> PRONOUNS = words("he", "she", "it", "they", "we");
+    private static final Set<String> SELF = words("we", "our", "us", "ours", "ourselves");
+    private static final Set<String> AUX = words(
+            "first",
+            "last",
+            "still",
+            "long",
+            "even",
+            "just",
+            "had",
             "has",
             "have",
             "had",
@@ -70,7 +77,7 @@ final class ClaimFinder {
             "emphatically",
             "since",
             "subsequently");
-    private static final Set<String> NP_WORDS = Set.of(
+    private static final Set<String> NP_WORDS = words(
             "the",
             "a",
             "an",
@@ -165,7 +172,7 @@ final class ClaimFinder {
             "spokespeople",
             "delegation",
             "mission");
-    private static final Set<String> CLAIM_NOUNS = Set.of(
+    private static final Set<String> CLAIM_NOUNS = words(
             "claim",
             "claims",
             "accusation",
@@ -191,7 +198,7 @@ final class ClaimFinder {
             "rumors",
             "speculation",
             "insinuations");
-    private static final Set<String> AMBIGUOUS_VERBS = Set.of(
+    private static final Set<String> AMBIGUOUS_VERBS = words(
             "disputed",
             "contested",
             "charged",
@@ -238,7 +245,7 @@ final class ClaimFinder {
             "suggested",
             "indicate",
             "indicates");
-    private static final Set<String> COMMUNICATION_VERBS = Set.of(
+    private static final Set<String> COMMUNICATION_VERBS = words(
             "called",
             "calls",
             "call",
@@ -261,7 +268,7 @@ final class ClaimFinder {
             "warning",
             "accused",
             "blamed");
-    private static final Set<String> SUBORDINATORS = Set.of(
+    private static final Set<String> SUBORDINATORS = words(
             "after",
             "before",
             "since",
@@ -283,11 +290,15 @@ final class ClaimFinder {
             "months",
             "where",
             "and");
-    private static final Set<String> DETERMINERS = Set.of(
+    private static final Set<String> DETERMINERS = words(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "any", "no");
-    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "'s");
+    private static final Set<String> BE = words("was", "were", "been", "being", "is", "are", "be", "'s");
     private static final Set<String> NEGATORS =
-            Set.of("not", "n't", "never", "no", "declined", "refused", "without", "yet");
+            words("not", "n't", "never", "no", "declined", "refused", "without", "yet");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     private static final boolean DEBUG = Boolean.getBoolean("claimline.debug");
 
@@ -824,7 +835,7 @@ final class ClaimFinder {
         while (before >= 0 && tokens.get(before).isPunct(',')) {
             before--;
         }
-        boolean nothingAfter = c >= tokens.size() || onlyTail(tokens, c);
+        boolean nothingAfter = c >= tokens.size() || onlyTail(tokens, c) || !f.clausal;
         if (before >= 0 && tokens.get(before).quote() && nothingAfter) {
             int[] q = quoteEndingAt(tokens, before);
             if (q != null) {
@@ -852,7 +863,7 @@ final class ClaimFinder {
             }
             if (t.isWord()
                     && !DateResolver.isTimeWord(t)
-                    && !Set.of(
+                    && !words(
                                     "in",
                                     "a",
                                     "statement",
@@ -956,6 +967,14 @@ final class ClaimFinder {
                 break;
             }
             if (t.isPunct(',')) {
+                if (apposition
+                        && k > 0
+                        && lex.officialNouns.containsWord(tokens.get(k - 1).lower())) {
+                    // "the foreign policy spokesman, Anders Lindqvist, said"
+                    k--;
+                    apposition = false;
+                    continue;
+                }
                 if (apposition && k > 0 && tokens.get(k - 1).isCapitalized() && startsWithTitle(tokens, from, to)) {
                     k--;
                     apposition = false;
@@ -1976,7 +1995,7 @@ final class ClaimFinder {
                 if (v < tokens.size()
                         && (tokens.get(v).lower().endsWith("ed")
                                 || tokens.get(v).lower().endsWith("en")
-                                || Set.of("caught", "held", "hit", "shot", "struck", "sent", "seized", "taken", "built")
+                                || words("caught", "held", "hit", "shot", "struck", "sent", "seized", "taken", "built")
                                         .contains(tokens.get(v).lower()))) {
                     for (int b = v + 1; b < Math.min(tokens.size(), v + 3); b++) {
                         if (tokens.get(b).is("by")) {

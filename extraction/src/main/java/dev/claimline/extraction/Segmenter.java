@@ -109,7 +109,19 @@ final class Segmenter {
             Token t = tokens.get(i);
             if (t.quote()) {
                 char c = t.text().charAt(0);
+                boolean wasIn = inQuote;
                 inQuote = c == '\u201c' || c == '\u201e' ? true : c == '\u201d' ? false : !inQuote;
+                // "… the end." Next sentence: a quotation closing a sentence ends it
+                if (wasIn && !inQuote && i > start && i + 1 < tokens.size()) {
+                    Token prev = tokens.get(i - 1);
+                    Token next = tokens.get(i + 1);
+                    if ((prev.isPunct('.') || prev.isPunct('!') || prev.isPunct('?'))
+                            && (Character.isUpperCase(next.text().charAt(0)) || next.quote())) {
+                        out.add(new Sentence(List.copyOf(tokens.subList(start, i + 1)), paragraph, opens));
+                        opens = false;
+                        start = i + 1;
+                    }
+                }
                 continue;
             }
             boolean terminal = t.isPunct('.') || t.isPunct('!') || t.isPunct('?');
@@ -121,9 +133,7 @@ final class Segmenter {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size()
-                    && (tokens.get(j).quote() && isClosing(tokens.get(j))
-                            || tokens.get(j).isPunct(')'))) {
+            while (j < tokens.size() && tokens.get(j).isPunct(')')) {
                 if (tokens.get(j).quote()) {
                     inQuote = false;
                 }
