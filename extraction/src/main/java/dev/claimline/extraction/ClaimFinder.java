@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The extraction engine: reads an article sentence by sentence, finds reported statements (a speaker, a speech verb
@@ -300,7 +301,7 @@ final class ClaimFinder {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("claimline.debug");
+    private static final Logger LOG = Logger.getLogger(ClaimFinder.class);
 
     private final ActorMatcher matcher;
     private final Lexicon lex;
@@ -385,7 +386,7 @@ final class ClaimFinder {
             if (mentions.isEmpty() && !mayContinue(tokens)) {
                 continue;
             }
-            if (DEBUG) {
+            if (LOG.isTraceEnabled()) {
                 System.err.println("SENT "
                         + text.substring(
                                 tokens.get(0).start(),
@@ -631,7 +632,7 @@ final class ClaimFinder {
             }
             f.date = frameDate(ctx, tokens, f, frames);
             frames.add(f);
-            if (DEBUG) {
+            if (LOG.isTraceEnabled()) {
                 System.err.printf(
                         "  FRAME %s verb='%s' speaker=%s np='%s' content='%s' date=%s%n",
                         f.verbType,
@@ -1319,7 +1320,8 @@ final class ClaimFinder {
             }
             found = findOutsideQuotes(tokens, f.verbTo, Math.max(f.verbTo, afterTo), ctx.published);
         }
-        if (found == null && !f.clausal && !f.quoteContent && !f.verbType.equals("NEUTRAL")) {
+        boolean shortClause = f.contentTo - f.contentFrom <= 12;
+        if (found == null && !f.quoteContent && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
             found = findOutsideQuotes(tokens, f.contentFrom, f.contentTo, ctx.published);
         }
         if (found == null && f.inherited && !frames.isEmpty()) {
