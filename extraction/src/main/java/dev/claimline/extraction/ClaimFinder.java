@@ -387,7 +387,7 @@ final class ClaimFinder {
                 continue;
             }
             if (LOG.isTraceEnabled()) {
-                System.err.println("SENT "
+                LOG.trace("sentence "
                         + text.substring(
                                 tokens.get(0).start(),
                                 tokens.get(tokens.size() - 1).end()));
@@ -633,8 +633,8 @@ final class ClaimFinder {
             f.date = frameDate(ctx, tokens, f, frames);
             frames.add(f);
             if (LOG.isTraceEnabled()) {
-                System.err.printf(
-                        "  FRAME %s verb='%s' speaker=%s np='%s' content='%s' date=%s%n",
+                LOG.tracef(
+                        "  frame %s verb='%s' speaker=%s np='%s' content='%s' date=%s",
                         f.verbType,
                         f.verb,
                         f.speaker == null ? null : f.speaker.actors(),
