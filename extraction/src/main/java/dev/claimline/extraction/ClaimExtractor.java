@@ -164,6 +164,9 @@ public final class ClaimExtractor {
         if (a.type == ClaimType.DENIAL && a.accuser != null && b.accuser != null && !a.accuser.equals(b.accuser)) {
             return false;
         }
+        if ((a.background || b.background) && !(a.date != null && a.date.equals(b.date))) {
+            return false;
+        }
         if (a.date == null || b.date == null) {
             return true;
         }

@@ -20,6 +20,19 @@ import org.jboss.logging.Logger;
  */
 final class ClaimFinder {
     private static final Set<String> PRONOUNS = words("he", "she", "it", "they", "we");
+    private static final Set<String> ANAPHORIC_HEADS = words(
+            "agency",
+            "commission",
+            "council",
+            "alliance",
+            "bloc",
+            "organisation",
+            "organization",
+            "union",
+            "court",
+            "mission",
+            "kremlin",
+            "palace");
     private static final Set<String> SELF = words("we", "our", "us", "ours", "ourselves");
     private static final Set<String> AUX = words(
             "first",
@@ -174,6 +187,12 @@ final class ClaimFinder {
             "delegation",
             "mission");
     private static final Set<String> CLAIM_NOUNS = words(
+            "account",
+            "accounts",
+            "findings",
+            "conclusions",
+            "narrative",
+            "version",
             "claim",
             "claims",
             "accusation",
@@ -325,6 +344,9 @@ final class ClaimFinder {
         int evidenceTo;
         double confidence;
         int sentence;
+        /** Reported as earlier background ("has previously accused"): a statement of its own, never merged by date. */
+        boolean background;
+
         Set<String> nearby = new LinkedHashSet<>();
     }
 
@@ -374,7 +396,7 @@ final class ClaimFinder {
         for (int si = 0; si < sentences.size(); si++) {
             Segmenter.Sentence s = sentences.get(si);
             List<Token> tokens = s.tokens();
-            List<Mention> mentions = matcher.find(tokens);
+            List<Mention> mentions = withAnaphora(ctx, tokens, matcher.find(tokens));
             Set<String> here = new LinkedHashSet<>();
             for (Mention m : mentions) {
                 here.add(m.actor().code());
@@ -401,6 +423,39 @@ final class ClaimFinder {
             }
         }
         return ctx.drafts;
+    }
+
+    /**
+     * "the agency", "the Commission": a definite phrase whose head ends the name of an actor named earlier is that
+     * actor again.
+     */
+    private List<Mention> withAnaphora(Context ctx, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        int next = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            while (next < mentions.size() && mentions.get(next).to() <= i) {
+                next++;
+            }
+            boolean covered = next < mentions.size() && mentions.get(next).from() <= i + 1;
+            if (covered
+                    || !tokens.get(i).is("the")
+                    || !ANAPHORIC_HEADS.contains(tokens.get(i + 1).lower())) {
+                continue;
+            }
+            Actor actor = byHeadNoun(ctx, tokens, i, i + 2);
+            if (actor == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            out.add(new Mention(i, i + 2, actor, Gazetteer.AliasKind.INSTITUTION));
+        }
+        if (out == null) {
+            return mentions;
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::from));
+        return out;
     }
 
     private void detectDateline(Context ctx, String text, List<Token> tokens, List<Mention> mentions) {
@@ -558,7 +613,7 @@ final class ClaimFinder {
                 continue;
             }
             int end = i + verb.words().size();
-            if (AMBIGUOUS_VERBS.contains(t.lower()) && verb.words().size() == 1 && !verbLike(tokens, i)) {
+            if (AMBIGUOUS_VERBS.contains(t.lower()) && verb.words().size() == 1 && !verbLike(tokens, i, at)) {
                 continue;
             }
             if (at[i] != null) {
@@ -656,11 +711,14 @@ final class ClaimFinder {
         return frames;
     }
 
-    private boolean verbLike(List<Token> tokens, int i) {
+    private boolean verbLike(List<Token> tokens, int i, Mention[] at) {
         if (i == 0) {
             return false;
         }
         Token prev = tokens.get(i - 1);
+        if (at[i - 1] != null && at[i - 1].kind() == Gazetteer.AliasKind.DEMONYM) {
+            return false; // "the Armenian report", "Greek claims"
+        }
         if (DETERMINERS.contains(prev.lower())
                 || lex.speechVerbs.containsWord(prev.lower())
                 || prev.is("of")
@@ -766,6 +824,21 @@ final class ClaimFinder {
     private Frame accordingTo(
             Context ctx, List<Token> tokens, List<Mention> mentions, Mention[] at, int i, List<Frame> frames) {
         int[] np = rightNounPhrase(tokens, i + 2);
+        // "according to a confidential report by the International Atomic Energy Agency"
+        int far = i + 2;
+        while (far < tokens.size()
+                && far < i + 16
+                && !tokens.get(far).isPunct(',')
+                && !tokens.get(far).isPunct('.')
+                && !tokens.get(far).is("that")) {
+            far++;
+        }
+        for (Mention m : mentions) {
+            if (m.from() >= i + 2 && m.to() <= far && m.to() > np[1]) {
+                np[1] = m.to();
+                break;
+            }
+        }
         if (np[0] >= np[1]) {
             return null;
         }
@@ -1178,6 +1251,9 @@ final class ClaimFinder {
                 return withMention(ctx.persons.get(t.text()), text, start, end);
             }
         }
+        if (official && anonymousPlural(tokens, from, to)) {
+            return Speaker.nonState(text, start, end); // "Diplomats said", "officials said": anonymous sources
+        }
         if (official) {
             Actor carried = carriedBy(tokens, mentions, verb);
             Speaker resolved = null;
@@ -1208,6 +1284,18 @@ final class ClaimFinder {
             return s;
         }
         return null;
+    }
+
+    private static boolean anonymousPlural(List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        boolean determiner = DETERMINERS.contains(first.lower()) || first.is("some") || first.is("several");
+        return !determiner
+                && !first.is("its")
+                && last.lower().endsWith("s")
+                && !last.lower().endsWith("ss")
+                && to - from <= 3
+                && !last.isCapitalized();
     }
 
     private static Speaker withMention(Speaker s, String mention, int from, int to) {
@@ -1529,7 +1617,9 @@ final class ClaimFinder {
                     }
                 }
             }
+            boolean background = backgroundAdverb(tokens, f.verbFrom);
             for (Draft d : made) {
+                d.background = background && f.date == null;
                 d.date = perfectTense && f.date == null ? null : statementDate(ctx, f, speakerActor);
                 d.dateExplicit = f.date != null && !f.date.sameAsPrevious();
                 if (d.date != null) {
@@ -1539,6 +1629,22 @@ final class ClaimFinder {
                 ctx.drafts.add(d);
             }
         }
+    }
+
+    private static boolean backgroundAdverb(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("previously")
+                    || w.equals("repeatedly")
+                    || w.equals("long")
+                    || w.equals("often")
+                    || w.equals("frequently")
+                    || w.equals("regularly")
+                    || w.equals("past")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft draft(

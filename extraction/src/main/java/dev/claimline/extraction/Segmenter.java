@@ -29,7 +29,7 @@ final class Segmenter {
                     + "\\d{4}-\\d{2}-\\d{2})([\\s,]+\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*\\p{Lu}{2,4})?)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\p{M} .'\\-]{1,40}(,\\s*\\p{Lu}[\\p{L}.]{1,12}\\.?)?\\s*(\\([^)]{1,60}\\))?\\s*[—–-]{1,2}\\s+");
+            "^\\p{Lu}[\\p{Lu}\\p{M} .'\\-]{1,40}(,\\s*\\p{Lu}[\\p{L}.]{1,12}\\.?(\\s+\\d{1,2})?)?\\s*(\\([^)]{1,60}\\))?\\s*[—–-]{1,2}\\s+");
 
     private Segmenter() {}
 
