@@ -643,7 +643,14 @@ final class ClaimFinder {
                     continue;
                 }
             } else {
-                if (i > 0 && (tokens.get(i - 1).is("to") || tokens.get(i - 1).is("not"))) {
+                if (i > 0
+                        && (tokens.get(i - 1).is("to")
+                                || tokens.get(i - 1).is("not")
+                                || t.lower().endsWith("ing")
+                                        && (tokens.get(i - 1).is("of")
+                                                || tokens.get(i - 1).is("for")
+                                                || tokens.get(i - 1).is("by")
+                                                || tokens.get(i - 1).is("from")))) {
                     continue; // "refusal to criticise", "to blame": no one is speaking
                 }
                 boolean continuation = i > 0
@@ -1054,6 +1061,11 @@ final class ClaimFinder {
                     apposition = false;
                     continue;
                 }
+                if (!apposition && k > 0 && tokens.get(k - 1).isCapitalized() && listAhead(tokens, from, to)) {
+                    // "farmers from France, Belgium and Ireland protested": the list belongs to a longer phrase
+                    k--;
+                    continue;
+                }
                 break;
             }
             if (t.is("and")
@@ -1069,6 +1081,14 @@ final class ClaimFinder {
                 from = k;
                 k--;
                 continue;
+            }
+            if (apposition) {
+                // "The Houthis, who control …, say": the speaker stands before the relative clause
+                int rel = relativeClauseStart(tokens, k);
+                if (rel > 0) {
+                    return leftNounPhraseBefore(tokens, rel - 1);
+                }
+                return new int[] {to, to};
             }
             break;
         }
@@ -1101,6 +1121,37 @@ final class ClaimFinder {
                 || PRONOUNS.contains(w)
                 || lex.officialNouns.containsWord(w)
                 || lex.nonStateNouns.contains(w);
+    }
+
+    private static boolean listAhead(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
+                return tokens.get(from).isCapitalized();
+            }
+        }
+        return false;
+    }
+
+    /** The index of the comma opening ", who …" / ", which …" left of {@code k}, or -1. */
+    private static int relativeClauseStart(List<Token> tokens, int k) {
+        for (int j = k; j >= Math.max(1, k - 20); j--) {
+            if ((tokens.get(j).is("who") || tokens.get(j).is("which"))
+                    && tokens.get(j - 1).isPunct(',')) {
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun phrase ending just before {@code end} (exclusive bound {@code end + 1}). */
+    private int[] leftNounPhraseBefore(List<Token> tokens, int end) {
+        int k = end;
+        int from = end + 1;
+        while (k >= 0 && npWord(tokens.get(k))) {
+            from = k;
+            k--;
+        }
+        return new int[] {from, end + 1};
     }
 
     private boolean startsWithTitle(List<Token> tokens, int from, int to) {
@@ -1365,6 +1416,26 @@ final class ClaimFinder {
                 && !PRONOUNS.contains(tokens.get(e).lower())) {
             e++;
         }
+        for (int x = e; x < Math.min(before, e + 5); x++) {
+            Token t = tokens.get(x);
+            if (lex.speechVerbs.containsWord(t.lower()) || AUX.contains(t.lower()) || !t.isWord()) {
+                break;
+            }
+            if (lex.nonStateNouns.contains(t.lower())) {
+                return Speaker.nonState(
+                        spanText(ctx.text, tokens, k, x + 1),
+                        tokens.get(k).start(),
+                        tokens.get(x).end());
+            }
+        }
+        for (int x = k; x < e; x++) {
+            if (lex.nonStateNouns.contains(tokens.get(x).lower())) {
+                return Speaker.nonState(
+                        spanText(ctx.text, tokens, k, e),
+                        tokens.get(k).start(),
+                        tokens.get(e - 1).end());
+            }
+        }
         if (e > k) {
             List<Actor> actors = new ArrayList<>();
             for (Mention m : mentions) {
@@ -1523,7 +1594,7 @@ final class ClaimFinder {
                         accused = c.agents(speakerActor);
                     }
                     double conf = f.passive ? 0.8 : 0.85;
-                    if (accused.isEmpty()) {
+                    if (accused.isEmpty() && strongAccusation(f.verb)) {
                         accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
                         conf = 0.65;
                     }
@@ -1629,6 +1700,16 @@ final class ClaimFinder {
                 ctx.drafts.add(d);
             }
         }
+    }
+
+    /** Verbs that accuse even when their object names no state ("accused the aircraft of …"). */
+    private static boolean strongAccusation(String verb) {
+        return verb.startsWith("accus")
+                || verb.startsWith("blam")
+                || verb.startsWith("alleg")
+                || verb.contains("blame")
+                || verb.contains("finger")
+                || verb.startsWith("charg");
     }
 
     private static boolean backgroundAdverb(List<Token> tokens, int verb) {
