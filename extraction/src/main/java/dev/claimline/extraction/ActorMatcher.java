@@ -10,7 +10,7 @@ import java.util.Map;
  * leading "the" optional. Built once from the gazetteer; immutable and thread-safe.
  */
 final class ActorMatcher {
-    private record Entry(String[] words, Gazetteer.Alias alias) {}
+    private record Entry(String[] words, Gazetteer.Alias alias, List<Actor> alternatives) {}
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
@@ -25,7 +25,18 @@ final class ActorMatcher {
                 continue;
             }
             String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, alias));
+            List<Entry> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
+            Entry same = null;
+            for (Entry e : list) {
+                if (java.util.Arrays.equals(e.words, words)) {
+                    same = e;
+                }
+            }
+            if (same == null) {
+                list.add(new Entry(words, alias, new ArrayList<>()));
+            } else if (!same.alias.actor().equals(alias.actor()) && !same.alternatives.contains(alias.actor())) {
+                same.alternatives.add(alias.actor());
+            }
         }
         for (List<Entry> list : byFirst.values()) {
             // longer aliases first; among equal lengths, the order of the file (names before demonyms)
@@ -57,7 +68,7 @@ final class ActorMatcher {
                 continue;
             }
             int from = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
-            out.add(new Mention(from, i + best.words.length, best.alias.actor(), best.alias.kind()));
+            out.add(new Mention(from, i + best.words.length, best.alias.actor(), best.alias.kind(), best.alternatives));
             i += best.words.length;
         }
         return out;

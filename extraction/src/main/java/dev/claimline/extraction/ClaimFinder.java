@@ -393,10 +393,21 @@ final class ClaimFinder {
     List<Draft> find(String text, String title, LocalDate published) {
         Context ctx = new Context(published, text);
         List<Segmenter.Sentence> sentences = Segmenter.split(text, title);
+        List<List<Mention>> found = new ArrayList<>(sentences.size());
+        Set<Actor> named = new java.util.HashSet<>();
+        for (Segmenter.Sentence s : sentences) {
+            List<Mention> ms = matcher.find(s.tokens());
+            found.add(ms);
+            for (Mention m : ms) {
+                if (m.alternatives().isEmpty()) {
+                    named.add(m.actor());
+                }
+            }
+        }
         for (int si = 0; si < sentences.size(); si++) {
             Segmenter.Sentence s = sentences.get(si);
             List<Token> tokens = s.tokens();
-            List<Mention> mentions = withAnaphora(ctx, tokens, matcher.find(tokens));
+            List<Mention> mentions = withAnaphora(ctx, tokens, disambiguate(found.get(si), named));
             Set<String> here = new LinkedHashSet<>();
             for (Mention m : mentions) {
                 here.add(m.actor().code());
@@ -423,6 +434,35 @@ final class ClaimFinder {
             }
         }
         return ctx.drafts;
+    }
+
+    /**
+     * A name several actors share ("Brussels") is the one the article names elsewhere without ambiguity; failing
+     * that, the organisation, since a shared seat speaks for the body seated there.
+     */
+    private static List<Mention> disambiguate(List<Mention> mentions, Set<Actor> named) {
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.alternatives().isEmpty()) {
+                continue;
+            }
+            List<Actor> all = new ArrayList<>();
+            all.add(m.actor());
+            all.addAll(m.alternatives());
+            Actor chosen = all.stream().filter(named::contains).findFirst().orElse(null);
+            if (chosen == null) {
+                chosen = all.stream()
+                        .filter(a -> a.kind() == Actor.Kind.ORGANISATION)
+                        .findFirst()
+                        .orElse(m.actor());
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            out.set(k, m.as(chosen));
+        }
+        return out == null ? mentions : out;
     }
 
     /**
