@@ -92,6 +92,12 @@ final class ClaimFinder {
             "since",
             "subsequently");
     private static final Set<String> NP_WORDS = words(
+            "team",
+            "unit",
+            "units",
+            "committee",
+            "directorate",
+            "information",
             "the",
             "a",
             "an",
@@ -502,8 +508,9 @@ final class ClaimFinder {
         if (ctx.datelineActor != null || tokens.isEmpty()) {
             return;
         }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, tokens.get(0).start() - 1)) + 1;
         int[] dl = Segmenter.dateline(
-                text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+                text, lineStart, tokens.get(tokens.size() - 1).end());
         if (dl == null) {
             return;
         }
@@ -933,6 +940,23 @@ final class ClaimFinder {
                         || tokens.get(k).is("told"))) {
             k++;
         }
+        if (k < tokens.size() && !tokens.get(k).is("that") && !tokens.get(k).quote() && f.verbType.equals("NEUTRAL")) {
+            // "told reporters after the meeting in Dhaka that …": circumstances before the reported clause
+            for (int j = k; j < Math.min(tokens.size(), k + 10); j++) {
+                Token t = tokens.get(j);
+                if (t.is("that")) {
+                    k = j;
+                    break;
+                }
+                if (t.isPunct(',')
+                        || t.quote()
+                        || lex.speechVerbs.containsWord(t.lower())
+                        || BE.contains(t.lower())
+                        || AUX.contains(t.lower()) && !t.is("in")) {
+                    break;
+                }
+            }
+        }
         if (k < tokens.size()
                 && (tokens.get(k).is("that")
                         || tokens.get(k).isPunct(':')
@@ -963,6 +987,27 @@ final class ClaimFinder {
                 f.contentFrom = q[0];
                 f.contentTo = trimTrailing(tokens, q[0], q[1]);
                 f.quoteContent = true;
+                return;
+            }
+        }
+        if (f.verbType.equals("NEUTRAL")
+                && before >= 1
+                && tokens.get(before + 1).isPunct(',')
+                && (c >= tokens.size() || onlyTail(tokens, c))
+                && f.npFrom > 0
+                && f.npFrom < f.npTo) {
+            // "Bangladesh summoned the ambassador …, the foreign ministry said."
+            int start = 0;
+            for (int j = before; j >= 0; j--) {
+                if (tokens.get(j).quote() || tokens.get(j).isPunct(';')) {
+                    start = j + 1;
+                    break;
+                }
+            }
+            if (before + 1 - start >= 4) {
+                f.contentFrom = start;
+                f.contentTo = trimTrailing(tokens, start, before + 1);
+                f.clausal = true;
                 return;
             }
         }
@@ -1225,7 +1270,8 @@ final class ClaimFinder {
                         || inner.startsWith("too")
                         || inner.startsWith("on ")
                         || inner.startsWith("speaking")
-                        || inner.startsWith("separately")) {
+                        || inner.startsWith("separately")
+                        || inner.split(" ")[0].endsWith("ing") && !inner.startsWith("during")) {
                     return k;
                 }
                 return -1;
@@ -1357,6 +1403,9 @@ final class ClaimFinder {
                     resolved = new Speaker(List.of(byHead), text, head, start, end);
                 } else if (previous != null && previous.isState()) {
                     resolved = withMention(previous, text, start, end);
+                } else if (ctx.lastSpeaker == null && subjectActor(tokens, mentions, from) != null) {
+                    // "Bangladesh summoned the envoy …, the foreign ministry said."
+                    resolved = new Speaker(List.of(subjectActor(tokens, mentions, from)), text, head, start, end);
                 } else if (ctx.lastSpeaker != null) {
                     resolved = withMention(ctx.lastSpeaker, text, start, end);
                 } else if (ctx.datelineActor != null) {
@@ -1387,6 +1436,16 @@ final class ClaimFinder {
                 && !last.lower().endsWith("ss")
                 && to - from <= 3
                 && !last.isCapitalized();
+    }
+
+    /** The actor opening the sentence, when it opens with one: "Bangladesh summoned …". */
+    private static Actor subjectActor(List<Token> tokens, List<Mention> mentions, int before) {
+        for (Mention m : mentions) {
+            if (m.from() <= 1 && m.to() <= before && m.kind() != Gazetteer.AliasKind.DEMONYM) {
+                return m.actor();
+            }
+        }
+        return null;
     }
 
     private static Speaker withMention(Speaker s, String mention, int from, int to) {
@@ -1509,6 +1568,9 @@ final class ClaimFinder {
 
     private DateResolver.Found frameDate(Context ctx, List<Token> tokens, Frame f, List<Frame> frames) {
         int zoneFrom = f.passive ? 0 : clauseStart(tokens, Math.min(f.npFrom, f.verbFrom));
+        if (!f.quoteContent && f.contentTo <= f.npFrom && f.contentTo > f.contentFrom) {
+            zoneFrom = f.npFrom; // "…, the ministry said on Monday": the words before are what was said
+        }
         int zoneTo = f.passive ? Math.min(tokens.size(), f.npTo + 6) : f.verbFrom;
         DateResolver.Found found = findOutsideQuotes(tokens, zoneFrom, zoneTo, ctx.published);
         if (found == null && !f.passive) {
@@ -1634,7 +1696,7 @@ final class ClaimFinder {
                         accused = c.agents(speakerActor);
                     }
                     double conf = f.passive ? 0.8 : 0.85;
-                    if (accused.isEmpty() && strongAccusation(f.verb)) {
+                    if (accused.isEmpty() && strongAccusation(f.verb) && commonNounObject(tokens, cf, ct)) {
                         accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
                         conf = 0.65;
                     }
@@ -1740,6 +1802,18 @@ final class ClaimFinder {
                 ctx.drafts.add(d);
             }
         }
+    }
+
+    /** "accused the aircraft of …" (a thing to resolve), not "blamed the Arakan Army" (a named non-state group). */
+    private static boolean commonNounObject(List<Token> tokens, int cf, int ct) {
+        if (cf >= ct) {
+            return true;
+        }
+        int k = cf;
+        if (DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < ct && !tokens.get(k).isCapitalized();
     }
 
     /** Verbs that accuse even when their object names no state ("accused the aircraft of …"). */
