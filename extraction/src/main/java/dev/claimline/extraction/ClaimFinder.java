@@ -1714,79 +1714,12 @@ final class ClaimFinder {
                     }
                 }
                 default -> {
-                    List<Actor> agents = c.agents(speakerActor);
-                    boolean denial =
-                            c.denialMarker && (c.selfReference || c.claimNoun || agents.isEmpty() || c.negatedWrongful);
-                    double base = f.quoteContent ? 0.9 : 0.75;
-                    if (denial) {
-                        Draft d = draft(
-                                ctx,
-                                si,
-                                ClaimType.DENIAL,
-                                f,
-                                speakerActor,
-                                List.of(speakerActor),
-                                tokens,
-                                cf,
-                                ct,
-                                base - 0.05);
-                        d.accuser = c.accuser;
-                        d.accuserExplicit = c.accuserExplicit;
-                        if (d.accuser == null && !agents.isEmpty() && c.claimNoun) {
-                            d.accuser = agents.get(0);
-                        }
-                        made.add(d);
-                        if (c.counterAgents != null && !c.counterAgents.isEmpty()) {
-                            made.add(draft(
-                                    ctx,
-                                    si,
-                                    ClaimType.ALLEGATION,
-                                    f,
-                                    speakerActor,
-                                    c.counterAgents,
-                                    tokens,
-                                    cf,
-                                    ct,
-                                    base - 0.1));
-                        }
-                    } else if (c.wrongful && !agents.isEmpty()) {
-                        made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, agents, tokens, cf, ct, base));
-                    } else if (c.wrongful && c.anaphoricSubject) {
-                        List<Actor> accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
-                        if (!accused.isEmpty()) {
-                            made.add(draft(
-                                    ctx,
-                                    si,
-                                    ClaimType.ALLEGATION,
-                                    f,
-                                    speakerActor,
-                                    accused,
-                                    tokens,
-                                    cf,
-                                    ct,
-                                    base - 0.15));
-                        }
-                    } else if (f.verb.equals("called") || f.verb.equals("calls") || f.verb.equals("described")) {
-                        // "over what it called hostile acts": the main clause names the accused
-                        if (c.wrongful) {
-                            List<Actor> accused = clauseActors(tokens, mentions, speakerActor, f.verbFrom);
-                            if (accused.isEmpty()) {
-                                accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
-                            }
-                            if (!accused.isEmpty()) {
-                                made.add(draft(
-                                        ctx,
-                                        si,
-                                        ClaimType.ALLEGATION,
-                                        f,
-                                        speakerActor,
-                                        accused,
-                                        tokens,
-                                        cf,
-                                        ct,
-                                        base - 0.1));
-                            }
-                        }
+                    for (int[] clause : clauses(tokens, cf, ct)) {
+                        Content cc = clause[0] == cf && clause[1] == ct
+                                ? c
+                                : analyseContent(tokens, mentions, at, clause[0], clause[1], claimant, f);
+                        made.addAll(
+                                neutralClaims(ctx, si, tokens, mentions, f, speakerActor, cc, clause[0], clause[1]));
                     }
                 }
             }
@@ -1824,6 +1757,80 @@ final class ClaimFinder {
                 || verb.contains("blame")
                 || verb.contains("finger")
                 || verb.startsWith("charg");
+    }
+
+    /** The claims of a plain speech verb ("said", "told"), decided by what was said. */
+    private List<Draft> neutralClaims(
+            Context ctx,
+            int si,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Frame f,
+            Actor speakerActor,
+            Content c,
+            int cf,
+            int ct) {
+        List<Draft> made = new ArrayList<>();
+
+        List<Actor> agents = c.agents(speakerActor);
+        boolean denial = c.denialMarker && (c.selfReference || c.claimNoun || agents.isEmpty() || c.negatedWrongful);
+        double base = f.quoteContent ? 0.9 : 0.75;
+        if (denial) {
+            Draft d = draft(
+                    ctx, si, ClaimType.DENIAL, f, speakerActor, List.of(speakerActor), tokens, cf, ct, base - 0.05);
+            d.accuser = c.accuser;
+            d.accuserExplicit = c.accuserExplicit;
+            if (d.accuser == null && !agents.isEmpty() && c.claimNoun) {
+                d.accuser = agents.get(0);
+            }
+            made.add(d);
+            if (c.counterAgents != null && !c.counterAgents.isEmpty()) {
+                made.add(draft(
+                        ctx, si, ClaimType.ALLEGATION, f, speakerActor, c.counterAgents, tokens, cf, ct, base - 0.1));
+            }
+        } else if (c.wrongful && !agents.isEmpty()) {
+            made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, agents, tokens, cf, ct, base));
+        } else if (c.wrongful && c.anaphoricSubject) {
+            List<Actor> accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
+            if (!accused.isEmpty()) {
+                made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, accused, tokens, cf, ct, base - 0.15));
+            }
+        } else if (f.verb.equals("called") || f.verb.equals("calls") || f.verb.equals("described")) {
+            // "over what it called hostile acts": the main clause names the accused
+            if (c.wrongful) {
+                List<Actor> accused = clauseActors(tokens, mentions, speakerActor, f.verbFrom);
+                if (accused.isEmpty()) {
+                    accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
+                }
+                if (!accused.isEmpty()) {
+                    made.add(
+                            draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, accused, tokens, cf, ct, base - 0.1));
+                }
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Splits what was said into clauses that can each carry a claim: "…, and that …", "…; …", "… but …", and the
+     * sentences of a quotation.
+     */
+    private static List<int[]> clauses(List<Token> tokens, int cf, int ct) {
+        List<int[]> out = new ArrayList<>();
+        int start = cf;
+        for (int k = cf + 3; k < ct - 3; k++) {
+            Token t = tokens.get(k);
+            boolean split = t.isPunct(';')
+                    || t.isPunct('.') && tokens.get(k + 1).isCapitalized()
+                    || t.is("and") && tokens.get(k + 1).is("that")
+                    || t.is("but") && tokens.get(k - 1).isPunct(',');
+            if (split && k - start >= 3) {
+                out.add(new int[] {start, trimTrailing(tokens, start, k)});
+                start = t.is("and") ? k + 2 : k + 1;
+            }
+        }
+        out.add(new int[] {start, ct});
+        return out;
     }
 
     private static boolean backgroundAdverb(List<Token> tokens, int verb) {
@@ -1995,7 +2002,9 @@ final class ClaimFinder {
                 c.wrongful = true;
                 for (int b = k - 1; b >= Math.max(cf, k - 3); b--) {
                     String p = tokens.get(b).lower();
-                    if (p.equals("not") || p.equals("n't") || p.equals("never") || p.equals("no")) {
+                    if ((p.equals("not") || p.equals("n't") || p.equals("never") || p.equals("no"))
+                            && !otherSubjectBefore(mentions, claimant, cf, b)) {
+                        // "we have never exported" denies; "Iran has not provided explanations" accuses Iran
                         c.negatedWrongful = true;
                         c.denialMarker = true;
                         if (denialAt < 0) {
@@ -2112,6 +2121,15 @@ final class ClaimFinder {
             }
         }
         return wrongfulIn(tokens, from, to) || lex.wrongfulPhrases.match(tokens, Math.max(from, 0)) != null;
+    }
+
+    private static boolean otherSubjectBefore(List<Mention> mentions, Actor claimant, int cf, int negation) {
+        for (Mention m : mentions) {
+            if (m.from() >= cf && m.to() <= negation && !m.actor().equals(claimant)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean k0IsNegativeSubject(List<Token> tokens, int cf, int ct) {
