@@ -99,7 +99,8 @@ public final class Gazetteer {
             String code = cells[0].strip();
             Actor.Kind kind = Actor.Kind.valueOf(cells[1].strip().toUpperCase(Locale.ROOT));
             Actor actor = new Actor(code, cells[2].strip(), kind);
-            if (byCode.putIfAbsent(code, actor) != null) {
+            Actor existing = byCode.putIfAbsent(code, actor);
+            if (existing != null && existing.kind() == kind) {
                 throw new IllegalArgumentException("actors.tsv line " + lineNo + ": duplicate code " + code);
             }
             aliases.add(new Alias(actor.name(), actor, AliasKind.NAME));
@@ -115,6 +116,10 @@ public final class Gazetteer {
         return new Gazetteer(byCode, aliases);
     }
 
+    /**
+     * The actor with this code. Where a state and an organisation share a code (AU is Australia in ISO 3166-1 and the
+     * African Union in the annotation guidelines), the state.
+     */
     public Optional<Actor> byCode(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
     }

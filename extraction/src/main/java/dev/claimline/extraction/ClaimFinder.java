@@ -1,0 +1,2135 @@
+package dev.claimline.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The extraction engine: reads an article sentence by sentence, finds reported statements (a speaker, a speech verb
+ * and what was said), attributes each to the state or organisation whose voice it is, decides whether it is an
+ * allegation, a denial or another statement, finds whose conduct it is about and when it was made, then links each
+ * denial to the allegation it answers and merges repeated reports of one statement.
+ *
+ * <p>Only sentences that name an actor or continue a known speaker's statement are analysed; the rest cost a
+ * tokenisation.
+ */
+final class ClaimFinder {
+    private static final Set<String> PRONOUNS = words("he", "she", "it", "they", "we");
+    private static final Set<String> SELF = words("we", "our", "us", "ours", "ourselves");
+    private static final Set<String> AUX = words(
+            "first",
+            "last",
+            "still",
+            "long",
+            "even",
+            "just",
+            "had",
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "will",
+            "would",
+            "did",
+            "does",
+            "do",
+            "also",
+            "again",
+            "then",
+            "later",
+            "now",
+            "swiftly",
+            "quickly",
+            "publicly",
+            "repeatedly",
+            "previously",
+            "earlier",
+            "reportedly",
+            "separately",
+            "further",
+            "firmly",
+            "strongly",
+            "categorically",
+            "flatly",
+            "sharply",
+            "angrily",
+            "officially",
+            "once",
+            "already",
+            "immediately",
+            "promptly",
+            "turn",
+            "past",
+            "been",
+            "yet",
+            "formally",
+            "openly",
+            "directly",
+            "explicitly",
+            "vehemently",
+            "emphatically",
+            "since",
+            "subsequently");
+    private static final Set<String> NP_WORDS = words(
+            "the",
+            "a",
+            "an",
+            "'s",
+            "\u2019s",
+            "of",
+            "for",
+            "at",
+            "in",
+            "to",
+            "its",
+            "their",
+            "foreign",
+            "defence",
+            "defense",
+            "interior",
+            "commerce",
+            "trade",
+            "finance",
+            "justice",
+            "policy",
+            "chief",
+            "deputy",
+            "senior",
+            "acting",
+            "top",
+            "state",
+            "national",
+            "security",
+            "general",
+            "head",
+            "military",
+            "news",
+            "official",
+            "presidential",
+            "armed",
+            "border",
+            "coast",
+            "air",
+            "press",
+            "permanent",
+            "media",
+            "television",
+            "own",
+            "alliance",
+            "bloc",
+            "secretary",
+            "affairs",
+            "intelligence",
+            "supreme",
+            "joint",
+            "staff",
+            "high",
+            "representative",
+            "department",
+            "office",
+            "agency",
+            "service",
+            "services",
+            "embassy",
+            "government",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "ministry",
+            "minister",
+            "army",
+            "navy",
+            "force",
+            "forces",
+            "guard",
+            "statement",
+            "presidency",
+            "leader",
+            "leadership",
+            "envoy",
+            "ambassador",
+            "diplomat",
+            "officials",
+            "authorities",
+            "council",
+            "commission",
+            "bureau",
+            "command",
+            "headquarters",
+            "cabinet",
+            "premier",
+            "president",
+            "prime",
+            "chancellor",
+            "commander",
+            "spokespeople",
+            "delegation",
+            "mission");
+    private static final Set<String> CLAIM_NOUNS = words(
+            "claim",
+            "claims",
+            "accusation",
+            "accusations",
+            "allegation",
+            "allegations",
+            "report",
+            "reports",
+            "charge",
+            "charges",
+            "assertion",
+            "assertions",
+            "suggestion",
+            "suggestions",
+            "statement",
+            "statements",
+            "assessment",
+            "criticism",
+            "version",
+            "rumour",
+            "rumours",
+            "rumor",
+            "rumors",
+            "speculation",
+            "insinuations");
+    private static final Set<String> AMBIGUOUS_VERBS = words(
+            "disputed",
+            "contested",
+            "charged",
+            "protested",
+            "complained",
+            "posted",
+            "claim",
+            "claims",
+            "report",
+            "reports",
+            "charge",
+            "charges",
+            "call",
+            "calls",
+            "demand",
+            "demands",
+            "warning",
+            "note",
+            "notes",
+            "state",
+            "states",
+            "protests",
+            "disputes",
+            "found",
+            "find",
+            "attributes",
+            "point",
+            "post",
+            "add",
+            "adds",
+            "stress",
+            "stresses",
+            "complains",
+            "maintain",
+            "maintains",
+            "establish",
+            "cited",
+            "quoted",
+            "believe",
+            "believes",
+            "believed",
+            "suggest",
+            "suggests",
+            "suggested",
+            "indicate",
+            "indicates");
+    private static final Set<String> COMMUNICATION_VERBS = words(
+            "called",
+            "calls",
+            "call",
+            "told",
+            "tell",
+            "briefed",
+            "brief",
+            "met",
+            "meet",
+            "urged",
+            "urge",
+            "informed",
+            "asked",
+            "summoned",
+            "summon",
+            "thanked",
+            "visited",
+            "warned",
+            "warn",
+            "warning",
+            "accused",
+            "blamed");
+    private static final Set<String> SUBORDINATORS = words(
+            "after",
+            "before",
+            "since",
+            "when",
+            "while",
+            "as",
+            "because",
+            "although",
+            "though",
+            "but",
+            "whereas",
+            "if",
+            "once",
+            "until",
+            "who",
+            "which",
+            "weeks",
+            "days",
+            "months",
+            "where",
+            "and");
+    private static final Set<String> DETERMINERS = words(
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "any", "no");
+    private static final Set<String> BE = words("was", "were", "been", "being", "is", "are", "be", "'s");
+    private static final Set<String> NEGATORS =
+            words("not", "n't", "never", "no", "declined", "refused", "without", "yet");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static final Logger LOG = Logger.getLogger(ClaimFinder.class);
+
+    private final ActorMatcher matcher;
+    private final Lexicon lex;
+
+    ClaimFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.matcher = new ActorMatcher(gazetteer);
+        this.lex = lexicon;
+    }
+
+    /** A claim being built, before accusers are linked and repeats merged. */
+    static final class Draft {
+        ClaimType type;
+        Speaker speaker;
+        Actor claimant;
+        List<Actor> accused;
+        Actor accuser;
+        boolean accuserExplicit;
+        ClaimDate date;
+        boolean dateExplicit;
+        int evidenceFrom;
+        int evidenceTo;
+        double confidence;
+        int sentence;
+        Set<String> nearby = new LinkedHashSet<>();
+    }
+
+    /** A speech event found in a sentence. */
+    private static final class Frame {
+        int verbFrom;
+        int verbTo;
+        String verbType;
+        String verb;
+        int npFrom;
+        int npTo;
+        Speaker speaker;
+        int contentFrom;
+        int contentTo;
+        boolean quoteContent;
+        boolean clausal;
+        boolean passive;
+        boolean inherited;
+        List<Mention> passivePatients = List.of();
+        DateResolver.Found date;
+    }
+
+    /** What is known about the article so far, as it is read in order. */
+    private static final class Context {
+        final LocalDate published;
+        final String text;
+        Speaker lastSpeaker;
+        final List<Speaker> speakers = new ArrayList<>();
+        final Map<String, Speaker> persons = new HashMap<>();
+        final List<Mention> recentMentions = new ArrayList<>();
+        final List<String> recentMentionTexts = new ArrayList<>();
+        final Map<String, ClaimDate> lastDate = new HashMap<>();
+        ClaimDate lastStatementDate;
+        Actor datelineActor;
+        final List<Draft> drafts = new ArrayList<>();
+        final List<Set<String>> sentenceActors = new ArrayList<>();
+
+        Context(LocalDate published, String text) {
+            this.published = published;
+            this.text = text;
+        }
+    }
+
+    List<Draft> find(String text, String title, LocalDate published) {
+        Context ctx = new Context(published, text);
+        List<Segmenter.Sentence> sentences = Segmenter.split(text, title);
+        for (int si = 0; si < sentences.size(); si++) {
+            Segmenter.Sentence s = sentences.get(si);
+            List<Token> tokens = s.tokens();
+            List<Mention> mentions = matcher.find(tokens);
+            Set<String> here = new LinkedHashSet<>();
+            for (Mention m : mentions) {
+                here.add(m.actor().code());
+            }
+            ctx.sentenceActors.add(here);
+            if (si == 0 || s.opensParagraph()) {
+                detectDateline(ctx, text, tokens, mentions);
+            }
+            if (mentions.isEmpty() && !mayContinue(tokens)) {
+                continue;
+            }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("sentence "
+                        + text.substring(
+                                tokens.get(0).start(),
+                                tokens.get(tokens.size() - 1).end()));
+            }
+            analyseSentence(ctx, si, tokens, mentions);
+            for (Mention m : mentions) {
+                if (!isPlace(tokens, m, mentions)) {
+                    ctx.recentMentions.add(m);
+                    ctx.recentMentionTexts.add(spanText(text, tokens, m.from(), m.to()));
+                }
+            }
+        }
+        return ctx.drafts;
+    }
+
+    private void detectDateline(Context ctx, String text, List<Token> tokens, List<Mention> mentions) {
+        if (ctx.datelineActor != null || tokens.isEmpty()) {
+            return;
+        }
+        int[] dl = Segmenter.dateline(
+                text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        if (dl == null) {
+            return;
+        }
+        List<Token> head = Tokenizer.tokenize(text, dl[0], dl[1]);
+        for (Mention m : matcher.find(capitalise(head))) {
+            if (m.kind() == Gazetteer.AliasKind.CAPITAL) {
+                ctx.datelineActor = m.actor();
+                return;
+            }
+        }
+    }
+
+    private static List<Token> capitalise(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            String s = t.text();
+            String c = s.length() > 1 ? s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT) : s;
+            out.add(new Token(c, t.lower(), t.start(), t.end(), t.quote()));
+        }
+        return out;
+    }
+
+    private static boolean mayContinue(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.quote()
+                    || PRONOUNS.contains(t.lower())
+                    || t.is("ministry")
+                    || t.is("spokesperson")
+                    || t.is("spokesman")
+                    || t.is("spokeswoman")
+                    || t.is("minister")
+                    || t.is("statement")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- sentence analysis
+
+    private void analyseSentence(Context ctx, int si, List<Token> tokens, List<Mention> mentions) {
+        boolean[] inQuote = quoteMask(tokens);
+        Mention[] at = new Mention[tokens.size()];
+        for (Mention m : mentions) {
+            for (int k = m.from(); k < m.to(); k++) {
+                at[k] = m;
+            }
+        }
+        List<Frame> frames = findFrames(ctx, tokens, mentions, at, inQuote);
+        if (frames.isEmpty()) {
+            // a paragraph that is one long quotation continues the last speaker's words
+            if (!tokens.isEmpty() && tokens.get(0).quote() && ctx.lastSpeaker != null && ctx.lastSpeaker.isState()) {
+                int[] q = quoteAt(tokens, 0);
+                if (q != null) {
+                    Frame f = new Frame();
+                    f.speaker = ctx.lastSpeaker;
+                    f.verbType = "NEUTRAL";
+                    f.verb = "";
+                    f.contentFrom = q[0];
+                    f.contentTo = q[1];
+                    f.quoteContent = true;
+                    f.inherited = true;
+                    f.verbFrom = f.verbTo = tokens.size();
+                    f.npFrom = f.npTo = tokens.size();
+                    frames.add(f);
+                }
+            }
+        }
+        int before = ctx.drafts.size();
+        for (Frame f : frames) {
+            if (f.speaker == null) {
+                continue;
+            }
+            ctx.lastSpeaker = f.speaker;
+            if (!f.speaker.isState()) {
+                continue;
+            }
+            ctx.speakers.add(f.speaker);
+            makeClaims(ctx, si, tokens, mentions, at, inQuote, f);
+        }
+        appositiveDenials(ctx, si, tokens, mentions, at, before);
+        for (int i = before; i < ctx.drafts.size(); i++) {
+            Draft d = ctx.drafts.get(i);
+            d.nearby.addAll(ctx.sentenceActors.get(si));
+            if (si > 0) {
+                d.nearby.addAll(ctx.sentenceActors.get(si - 1));
+            }
+        }
+    }
+
+    private static boolean[] quoteMask(List<Token> tokens) {
+        boolean[] mask = new boolean[tokens.size()];
+        boolean in = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.quote()) {
+                char c = t.text().charAt(0);
+                in = c == '\u201c' || c == '\u201e' ? true : c == '\u201d' ? false : !in;
+                mask[i] = true;
+                continue;
+            }
+            mask[i] = in;
+        }
+        return mask;
+    }
+
+    /** The inside of the quotation opening at token {@code open}: {@code [open+1, close)}, or null. */
+    private static int[] quoteAt(List<Token> tokens, int open) {
+        for (int k = open + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).quote()) {
+                return new int[] {open + 1, k};
+            }
+        }
+        return tokens.size() > open + 1 ? new int[] {open + 1, tokens.size()} : null;
+    }
+
+    /** The inside of the quotation closing at token {@code close}, or null. */
+    private static int[] quoteEndingAt(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= 0; k--) {
+            if (tokens.get(k).quote()) {
+                return new int[] {k + 1, close};
+            }
+        }
+        return close > 0 ? new int[] {0, close} : null;
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    private List<Frame> findFrames(
+            Context ctx, List<Token> tokens, List<Mention> mentions, Mention[] at, boolean[] inQuote) {
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inQuote[i]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+                Frame f = accordingTo(ctx, tokens, mentions, at, i, frames);
+                if (f != null) {
+                    frames.add(f);
+                    i = f.npTo - 1;
+                }
+                continue;
+            }
+            Lexicon.Phrase verb = lex.speechVerbs.match(tokens, i);
+            if (verb == null) {
+                continue;
+            }
+            int end = i + verb.words().size();
+            if (AMBIGUOUS_VERBS.contains(t.lower()) && verb.words().size() == 1 && !verbLike(tokens, i)) {
+                continue;
+            }
+            if (at[i] != null) {
+                continue;
+            }
+            if (negated(tokens, i)) {
+                // "did not say", "declined to blame": no statement, but the speaker is still the one talked about
+                Frame ghost = new Frame();
+                int[] np = leftNounPhrase(tokens, i);
+                if (np[0] < np[1]) {
+                    ghost.speaker = resolveSpeaker(ctx, tokens, mentions, at, np[0], np[1], frames, i);
+                    if (ghost.speaker != null) {
+                        ctx.lastSpeaker = ghost.speaker;
+                    }
+                }
+                i = end - 1;
+                continue;
+            }
+            Frame f = new Frame();
+            f.verbFrom = i;
+            f.verbTo = end;
+            f.verbType = verb.value();
+            f.verb = String.join(" ", verb.words());
+            if (passive(tokens, i) && !f.verbType.equals("NEUTRAL")) {
+                if (!passiveFrame(ctx, tokens, mentions, at, f, frames)) {
+                    i = end - 1;
+                    continue;
+                }
+            } else {
+                if (i > 0 && (tokens.get(i - 1).is("to") || tokens.get(i - 1).is("not"))) {
+                    continue; // "refusal to criticise", "to blame": no one is speaking
+                }
+                boolean continuation = i > 0
+                        && (tokens.get(i - 1).is("and")
+                                || tokens.get(i - 1).isPunct(',') && t.lower().endsWith("ing")
+                                || tokens.get(i - 1).is("while")
+                                || tokens.get(i - 1).is("before")
+                                || tokens.get(i - 1).is("after"));
+                int[] np = continuation ? new int[] {i, i} : leftNounPhrase(tokens, i);
+                f.npFrom = np[0];
+                f.npTo = np[1];
+                boolean participle = t.lower().endsWith("ing") && np[0] == np[1] || continuation;
+                if (np[0] < np[1]) {
+                    f.speaker = resolveSpeaker(ctx, tokens, mentions, at, np[0], np[1], frames, i);
+                } else if (participle && !frames.isEmpty()) {
+                    f.speaker = frames.get(frames.size() - 1).speaker;
+                    f.inherited = true;
+                } else if (participle) {
+                    f.speaker = sentenceSubject(ctx, tokens, mentions, at, frames, i);
+                    f.inherited = true;
+                } else if (f.verbType.equals("NEUTRAL")
+                        && i > 0
+                        && (tokens.get(i - 1).quote()
+                                || tokens.get(i - 1).isPunct(',')
+                                        && i > 1
+                                        && tokens.get(i - 2).quote())) {
+                    // inverted: "…," said the ministry
+                    int[] right = rightNounPhrase(tokens, end);
+                    if (right[0] < right[1]) {
+                        f.npFrom = right[0];
+                        f.npTo = right[1];
+                        f.speaker = resolveSpeaker(ctx, tokens, mentions, at, right[0], right[1], frames, i);
+                        end = right[1];
+                    }
+                }
+                if (f.speaker == null) {
+                    i = end - 1;
+                    continue;
+                }
+                setContent(tokens, f, end, inQuote);
+            }
+            f.date = frameDate(ctx, tokens, f, frames);
+            frames.add(f);
+            if (LOG.isTraceEnabled()) {
+                LOG.tracef(
+                        "  frame %s verb='%s' speaker=%s np='%s' content='%s' date=%s",
+                        f.verbType,
+                        f.verb,
+                        f.speaker == null ? null : f.speaker.actors(),
+                        f.npFrom < f.npTo ? spanText(ctx.text, tokens, f.npFrom, f.npTo) : "",
+                        f.contentTo > f.contentFrom ? spanText(ctx.text, tokens, f.contentFrom, f.contentTo) : "",
+                        f.date == null ? null : f.date.date());
+            }
+            i = Math.max(i, end - 1);
+        }
+        // a frame's content ends where the next frame's speaker begins
+        for (int k = 0; k + 1 < frames.size(); k++) {
+            Frame a = frames.get(k);
+            Frame b = frames.get(k + 1);
+            if (!a.quoteContent && !a.passive && a.contentTo > b.npFrom && b.npFrom >= a.contentFrom) {
+                int cut = b.npFrom < b.npTo ? b.npFrom : b.verbFrom;
+                a.contentTo = Math.max(a.contentFrom, trimTrailing(tokens, a.contentFrom, cut));
+            }
+        }
+        return frames;
+    }
+
+    private boolean verbLike(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (DETERMINERS.contains(prev.lower())
+                || lex.speechVerbs.containsWord(prev.lower())
+                || prev.is("of")
+                || prev.is("to") && !tokens.get(i).lower().endsWith("s")) {
+            return false;
+        }
+        if (prev.is("it")
+                || prev.is("he")
+                || prev.is("she")
+                || prev.is("they")
+                || prev.is("which")
+                || prev.is("that")) {
+            return true;
+        }
+        if (prev.isCapitalized() && prev.isWord()) {
+            return true;
+        }
+        return lex.officialNouns.containsWord(prev.lower()) || prev.isPunct(',') || AUX.contains(prev.lower());
+    }
+
+    private static boolean negated(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (NEGATORS.contains(w)) {
+                return true;
+            }
+            if (!AUX.contains(w) && !w.endsWith("ly") && !w.equals("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean passive(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (!w.endsWith("ly") && !w.equals("also") && !w.equals("repeatedly") && !w.equals("now")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Y was accused by X of …": the speaker is the agent after "by", the accused the subject. */
+    private boolean passiveFrame(
+            Context ctx, List<Token> tokens, List<Mention> mentions, Mention[] at, Frame f, List<Frame> frames) {
+        int by = -1;
+        for (int k = f.verbTo; k < Math.min(tokens.size(), f.verbTo + 4); k++) {
+            if (tokens.get(k).is("by")) {
+                by = k;
+                break;
+            }
+        }
+        if (by < 0) {
+            return false;
+        }
+        int[] np = rightNounPhrase(tokens, by + 1);
+        if (np[0] >= np[1]) {
+            return false;
+        }
+        f.passive = true;
+        f.npFrom = np[0];
+        f.npTo = np[1];
+        f.speaker = resolveSpeaker(ctx, tokens, mentions, at, np[0], np[1], frames, f.verbFrom);
+        if (f.speaker == null) {
+            return false;
+        }
+        List<Mention> patients = new ArrayList<>();
+        int start = clauseStart(tokens, f.verbFrom);
+        for (Mention m : mentions) {
+            if (m.from() >= start && m.to() <= f.verbFrom) {
+                patients.add(m);
+            }
+        }
+        f.passivePatients = patients;
+        // content: the "of …"/"for …" complement after the agent, else the whole clause
+        int c = np[1];
+        while (c < tokens.size()
+                && (tokens.get(c).isPunct(',')
+                        || DateResolver.isTimeWord(tokens.get(c))
+                        || tokens.get(c).is("on")
+                        || tokens.get(c).is("in")
+                        || tokens.get(c).is("a")
+                        || tokens.get(c).isCapitalized() == false
+                                && !tokens.get(c).is("of")
+                                && !tokens.get(c).is("for")
+                                && c < np[1] + 8)) {
+            c++;
+        }
+        f.contentFrom =
+                c < tokens.size() && (tokens.get(c).is("of") || tokens.get(c).is("for")) ? c + 1 : np[1];
+        f.contentTo = trimTrailing(tokens, f.contentFrom, tokens.size());
+        if (f.contentTo <= f.contentFrom) {
+            f.contentFrom = start;
+            f.contentTo = trimTrailing(tokens, start, tokens.size());
+        }
+        return true;
+    }
+
+    private Frame accordingTo(
+            Context ctx, List<Token> tokens, List<Mention> mentions, Mention[] at, int i, List<Frame> frames) {
+        int[] np = rightNounPhrase(tokens, i + 2);
+        if (np[0] >= np[1]) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.verbFrom = i;
+        f.verbTo = i + 2;
+        f.verbType = "NEUTRAL";
+        f.verb = "according to";
+        f.npFrom = np[0];
+        f.npTo = np[1];
+        f.speaker = resolveSpeaker(ctx, tokens, mentions, at, np[0], np[1], frames, i);
+        if (f.speaker == null) {
+            return null;
+        }
+        if (i <= 1) {
+            int c = np[1];
+            while (c < tokens.size() && tokens.get(c).isPunct(',')) {
+                c++;
+            }
+            f.contentFrom = c;
+            f.contentTo = trimTrailing(tokens, c, tokens.size());
+        } else {
+            f.contentFrom = 0;
+            f.contentTo = trimTrailing(tokens, 0, i);
+        }
+        f.clausal = true;
+        f.date = frameDate(ctx, tokens, f, frames);
+        return f;
+    }
+
+    private void setContent(List<Token> tokens, Frame f, int end, boolean[] inQuote) {
+        int c = end;
+        // skip a time phrase or "in a statement" right after the verb
+        int limit = Math.min(tokens.size(), end + 8);
+        int k = c;
+        while (k < limit
+                && (DateResolver.isTimeWord(tokens.get(k))
+                        || tokens.get(k).is("on")
+                        || tokens.get(k).is("in")
+                        || tokens.get(k).is("a")
+                        || tokens.get(k).is("statement")
+                        || tokens.get(k).is("written")
+                        || tokens.get(k).is("reporters")
+                        || tokens.get(k).is("journalists")
+                        || tokens.get(k).is("told"))) {
+            k++;
+        }
+        if (k < tokens.size()
+                && (tokens.get(k).is("that")
+                        || tokens.get(k).isPunct(':')
+                        || tokens.get(k).isPunct(','))) {
+            c = k + 1;
+            f.clausal = tokens.get(k).is("that") || tokens.get(k).isPunct(':');
+        } else if (k > c && k < tokens.size() && tokens.get(k).quote()) {
+            c = k;
+        }
+        if (c < tokens.size() && tokens.get(c).quote() && (c + 1 < tokens.size() && inQuote[c + 1])) {
+            int[] q = quoteAt(tokens, c);
+            if (q != null) {
+                f.contentFrom = q[0];
+                f.contentTo = q[1];
+                f.quoteContent = true;
+                return;
+            }
+        }
+        // "…," X said: the quotation before the speaker
+        int before = f.npFrom - 1;
+        while (before >= 0 && tokens.get(before).isPunct(',')) {
+            before--;
+        }
+        boolean nothingAfter = c >= tokens.size() || onlyTail(tokens, c) || !f.clausal;
+        if (before >= 0 && tokens.get(before).quote() && nothingAfter) {
+            int[] q = quoteEndingAt(tokens, before);
+            if (q != null) {
+                f.contentFrom = q[0];
+                f.contentTo = trimTrailing(tokens, q[0], q[1]);
+                f.quoteContent = true;
+                return;
+            }
+        }
+        f.contentFrom = c;
+        f.contentTo = trimTrailing(tokens, c, tokens.size());
+        if (!f.clausal) {
+            f.clausal = f.verbType.equals("NEUTRAL");
+        }
+    }
+
+    /** Whether the tokens from {@code c} hold no statement: "in a statement.", "on Thursday.", "while emphasising". */
+    private static boolean onlyTail(List<Token> tokens, int c) {
+        for (int k = c; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is("while")
+                    || t.is("adding")
+                    || t.is("as") && k + 1 < tokens.size() && tokens.get(k + 1).is("saying")) {
+                return true;
+            }
+            if (t.isWord()
+                    && !DateResolver.isTimeWord(t)
+                    && !words(
+                                    "in",
+                                    "a",
+                                    "statement",
+                                    "on",
+                                    "to",
+                                    "reporters",
+                                    "journalists",
+                                    "carried",
+                                    "by",
+                                    "the",
+                                    "official",
+                                    "written",
+                                    "told",
+                                    "at",
+                                    "briefing",
+                                    "news",
+                                    "conference",
+                                    "agency",
+                                    "post",
+                                    "interview",
+                                    "with")
+                            .contains(t.lower())
+                    && !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int trimTrailing(List<Token> tokens, int from, int to) {
+        int e = to;
+        while (e > from) {
+            Token t = tokens.get(e - 1);
+            if (t.isPunct('.')
+                    || t.isPunct(',')
+                    || t.isPunct(';')
+                    || t.isPunct(':')
+                    || t.quote()
+                    || t.isPunct('\u2014')) {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static int clauseStart(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.quote() || SUBORDINATORS.contains(t.lower()) && !t.is("and")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The speaker phrase left of a verb: {@code [from, to)}; empty when there is none. */
+    private int[] leftNounPhrase(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        // adverbials between speaker and verb: "on Thursday", "swiftly", "has", "in a statement", ", for its part,"
+        boolean moved = true;
+        while (k >= 0 && moved) {
+            moved = false;
+            Token t = tokens.get(k);
+            if (AUX.contains(t.lower()) && !t.is("the") && !t.is("in")
+                    || t.lower().endsWith("ly") && !t.isCapitalized()
+                    || DateResolver.isTimeWord(t)
+                            && !(t.isCapitalized()
+                                    && DateResolver.month(t.lower()) == null
+                                    && DateResolver.weekday(t.lower()) == null)) {
+                k--;
+                moved = true;
+            } else if (t.is("on")
+                    || t.is("in")
+                            && k + 1 < verb
+                            && (DateResolver.isTimeWord(tokens.get(k + 1))
+                                    || tokens.get(k + 1).is("turn"))) {
+                k--;
+                moved = true;
+            } else if (t.isPunct(',') && k > 0) {
+                int open = commaAdverbial(tokens, k);
+                if (open >= 0) {
+                    k = open - 1;
+                    moved = true;
+                }
+            }
+        }
+        int to = k + 1;
+        boolean apposition = false;
+        if (k >= 0 && tokens.get(k).isPunct(',')) {
+            // "X, spokeswoman for Y's ministry, said"
+            apposition = true;
+            k--;
+            to = k + 1;
+        }
+        int from = to;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            if (t.quote() || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') || t.isPunct(')')) {
+                break;
+            }
+            if (t.isPunct(',')) {
+                if (apposition
+                        && k > 0
+                        && lex.officialNouns.containsWord(tokens.get(k - 1).lower())) {
+                    // "the foreign policy spokesman, Anders Lindqvist, said"
+                    k--;
+                    apposition = false;
+                    continue;
+                }
+                if (apposition && k > 0 && tokens.get(k - 1).isCapitalized() && startsWithTitle(tokens, from, to)) {
+                    k--;
+                    apposition = false;
+                    continue;
+                }
+                break;
+            }
+            if (t.is("and")
+                    && k > 0
+                    && tokens.get(k - 1).isCapitalized()
+                    && from < to
+                    && tokens.get(from).isCapitalized()) {
+                from = k;
+                k--;
+                continue;
+            }
+            if (npWord(t)) {
+                from = k;
+                k--;
+                continue;
+            }
+            break;
+        }
+        // a phrase cannot start with a preposition
+        while (from < to
+                && (tokens.get(from).is("of")
+                        || tokens.get(from).is("for")
+                        || tokens.get(from).is("at")
+                        || tokens.get(from).is("in")
+                        || tokens.get(from).is("to")
+                        || tokens.get(from).is("and"))) {
+            from++;
+        }
+        if (from < to && apposition && tokens.get(to - 1).isPunct(',')) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    private boolean npWord(Token t) {
+        if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !t.isPunct('-')) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return !SUBORDINATORS.contains(t.lower())
+                    || t.is("as") == false && t.text().equals(t.text().toUpperCase());
+        }
+        String w = t.lower();
+        return NP_WORDS.contains(w)
+                || PRONOUNS.contains(w)
+                || lex.officialNouns.containsWord(w)
+                || lex.nonStateNouns.contains(w);
+    }
+
+    private boolean startsWithTitle(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            String w = tokens.get(k).lower();
+            if (lex.officialNouns.containsWord(w)
+                    || lex.nonStateNouns.contains(w)
+                    || w.equals("head")
+                    || w.equals("director")
+                    || w.equals("adviser")
+                    || w.equals("advisor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", for its part," before a verb: the index of the opening comma, or -1. */
+    private static int commaAdverbial(List<Token> tokens, int closing) {
+        for (int k = closing - 1; k >= Math.max(0, closing - 7); k--) {
+            if (tokens.get(k).isPunct(',')) {
+                String inner = joinLower(tokens, k + 1, closing);
+                if (inner.startsWith("for its part")
+                        || inner.startsWith("for their part")
+                        || inner.startsWith("in turn")
+                        || inner.startsWith("meanwhile")
+                        || inner.startsWith("however")
+                        || inner.startsWith("in a ")
+                        || inner.startsWith("in response")
+                        || inner.startsWith("in an ")
+                        || inner.startsWith("too")
+                        || inner.startsWith("on ")
+                        || inner.startsWith("speaking")
+                        || inner.startsWith("separately")) {
+                    return k;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String joinLower(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    /** The speaker phrase right of a verb or preposition ("said the ministry", "according to Iranian media"). */
+    private int[] rightNounPhrase(List<Token> tokens, int start) {
+        int k = start;
+        while (k < tokens.size() && npWord(tokens.get(k)) && !tokens.get(k).is("that")) {
+            k++;
+        }
+        return new int[] {start, k};
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    private Speaker resolveSpeaker(
+            Context ctx,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Mention[] at,
+            int from,
+            int to,
+            List<Frame> frames,
+            int verb) {
+        String text = spanText(ctx.text, tokens, from, to);
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String head = null;
+        boolean official = false;
+        boolean nonState = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (at[k] != null) {
+                continue;
+            }
+            if (lex.nonStateNouns.contains(w)) {
+                nonState = true;
+            }
+            if (lex.officialNouns.containsWord(w)
+                    && !w.equals("state")
+                    && !w.equals("foreign")
+                    && !w.equals("defence")
+                    && !w.equals("defense")
+                    && !w.equals("interior")) {
+                official = true;
+                head = w;
+            }
+        }
+        if (nonState) {
+            Speaker s = Speaker.nonState(text, start, end);
+            registerPerson(ctx, tokens, at, from, to, s);
+            return s;
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.from() >= from && m.to() <= to) {
+                Token prev = m.from() > 0 ? tokens.get(m.from() - 1) : null;
+                if (prev != null
+                        && (prev.is("in") || prev.is("at") || prev.is("to") || prev.is("from"))
+                        && m.from() > from) {
+                    continue;
+                }
+                if (m.kind() == Gazetteer.AliasKind.DEMONYM
+                        && m.to() < to
+                        && tokens.get(m.to()).lower().startsWith("-")) {
+                    continue;
+                }
+                if (!actors.contains(m.actor())) {
+                    boolean coordinated = !actors.isEmpty()
+                            && m.from() > from
+                            && tokens.get(m.from() - 1).is("and");
+                    if (actors.isEmpty() || coordinated) {
+                        actors.add(m.actor());
+                    }
+                }
+            }
+        }
+        if (!actors.isEmpty()) {
+            Speaker s = new Speaker(actors, text, head, start, end);
+            registerPerson(ctx, tokens, at, from, to, s);
+            return s;
+        }
+        // a pronoun or an anaphoric phrase: "he", "it", "the ministry", "the statement", a known surname
+        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
+            if (tokens.get(from).is("it") || tokens.get(from).is("they")) {
+                Speaker subject = sentenceSubject(ctx, tokens, mentions, at, frames, from);
+                if (subject != null) {
+                    return withMention(subject, text, start, end);
+                }
+            }
+            if (!frames.isEmpty() && frames.get(frames.size() - 1).speaker != null) {
+                return withMention(frames.get(frames.size() - 1).speaker, text, start, end);
+            }
+            return ctx.lastSpeaker == null ? null : withMention(ctx.lastSpeaker, text, start, end);
+        }
+        for (int k = to - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() && ctx.persons.containsKey(t.text())) {
+                return withMention(ctx.persons.get(t.text()), text, start, end);
+            }
+        }
+        if (official) {
+            Actor carried = carriedBy(tokens, mentions, verb);
+            Speaker resolved = null;
+            if (carried != null) {
+                resolved = new Speaker(List.of(carried), text, head, start, end);
+            } else {
+                Actor byHead = byHeadNoun(ctx, tokens, from, to);
+                Speaker previous = frames.isEmpty() ? null : frames.get(frames.size() - 1).speaker;
+                if (byHead != null) {
+                    resolved = new Speaker(List.of(byHead), text, head, start, end);
+                } else if (previous != null && previous.isState()) {
+                    resolved = withMention(previous, text, start, end);
+                } else if (ctx.lastSpeaker != null) {
+                    resolved = withMention(ctx.lastSpeaker, text, start, end);
+                } else if (ctx.datelineActor != null) {
+                    resolved = new Speaker(List.of(ctx.datelineActor), text, head, start, end);
+                }
+            }
+            if (resolved != null) {
+                registerPerson(ctx, tokens, at, from, to, resolved);
+            }
+            return resolved;
+        }
+        // an unknown name: a speaker the gazetteer does not know is not a state voice
+        if (tokens.get(from).isCapitalized() || tokens.get(to - 1).isCapitalized()) {
+            Speaker s = Speaker.nonState(text, start, end);
+            registerPerson(ctx, tokens, at, from, to, s);
+            return s;
+        }
+        return null;
+    }
+
+    private static Speaker withMention(Speaker s, String mention, int from, int to) {
+        return new Speaker(s.actors(), mention, s.head(), from, to);
+    }
+
+    /** "… carried by the official Korean Central News Agency": state media in the sentence speak for their state. */
+    private static Actor carriedBy(List<Token> tokens, List<Mention> mentions, int verb) {
+        for (Mention m : mentions) {
+            if (m.kind() == Gazetteer.AliasKind.MEDIA) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** "the Commission" after "the European Commission": the last actor named with the same head noun. */
+    private Actor byHeadNoun(Context ctx, List<Token> tokens, int from, int to) {
+        String last = tokens.get(to - 1).lower();
+        for (int k = ctx.recentMentionTexts.size() - 1; k >= 0; k--) {
+            String mt = ctx.recentMentionTexts.get(k).toLowerCase(java.util.Locale.ROOT);
+            if (mt.endsWith(" " + last)) {
+                return ctx.recentMentions.get(k).actor();
+            }
+        }
+        for (int k = ctx.speakers.size() - 1; k >= 0; k--) {
+            Speaker s = ctx.speakers.get(k);
+            if (last.equals(s.head()) && tokens.get(from).is("the")) {
+                return s.actors().get(0);
+            }
+        }
+        return null;
+    }
+
+    private void registerPerson(Context ctx, List<Token> tokens, Mention[] at, int from, int to, Speaker s) {
+        for (int k = to - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (at[k] == null
+                    && t.isCapitalized()
+                    && t.isWord()
+                    && !lex.officialNouns.containsWord(t.lower())
+                    && !NP_WORDS.contains(t.lower())
+                    && k > from) {
+                ctx.persons.put(t.text(), s);
+                return;
+            }
+        }
+    }
+
+    /** The subject of the sentence the frame is in: its first noun phrase, skipping a leading time phrase. */
+    private Speaker sentenceSubject(
+            Context ctx, List<Token> tokens, List<Mention> mentions, Mention[] at, List<Frame> frames, int before) {
+        if (!frames.isEmpty() && frames.get(0).speaker != null) {
+            return frames.get(0).speaker;
+        }
+        int k = 0;
+        while (k < before
+                && (DateResolver.isTimeWord(tokens.get(k))
+                        || tokens.get(k).is("in")
+                        || tokens.get(k).is("on")
+                        || tokens.get(k).isPunct(','))) {
+            k++;
+        }
+        int e = k;
+        while (e < before
+                && npWord(tokens.get(e))
+                && !PRONOUNS.contains(tokens.get(e).lower())) {
+            e++;
+        }
+        if (e > k) {
+            List<Actor> actors = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.from() >= k && m.to() <= e) {
+                    actors.add(m.actor());
+                    break;
+                }
+            }
+            if (!actors.isEmpty()) {
+                return new Speaker(
+                        actors,
+                        spanText(ctx.text, tokens, k, e),
+                        null,
+                        tokens.get(k).start(),
+                        tokens.get(e - 1).end());
+            }
+            Actor byHead = byHeadNoun(ctx, tokens, k, e);
+            if (byHead != null) {
+                return new Speaker(
+                        List.of(byHead),
+                        spanText(ctx.text, tokens, k, e),
+                        null,
+                        tokens.get(k).start(),
+                        tokens.get(e - 1).end());
+            }
+        }
+        return ctx.lastSpeaker;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private DateResolver.Found frameDate(Context ctx, List<Token> tokens, Frame f, List<Frame> frames) {
+        int zoneFrom = f.passive ? 0 : clauseStart(tokens, Math.min(f.npFrom, f.verbFrom));
+        int zoneTo = f.passive ? Math.min(tokens.size(), f.npTo + 6) : f.verbFrom;
+        DateResolver.Found found = findOutsideQuotes(tokens, zoneFrom, zoneTo, ctx.published);
+        if (found == null && !f.passive) {
+            int afterTo =
+                    f.quoteContent ? Math.min(tokens.size(), f.verbTo + 6) : Math.min(f.contentFrom, f.verbTo + 6);
+            if (f.npFrom > f.verbFrom) {
+                afterTo = Math.min(tokens.size(), f.npTo + 6);
+            }
+            found = findOutsideQuotes(tokens, f.verbTo, Math.max(f.verbTo, afterTo), ctx.published);
+        }
+        boolean shortClause = f.contentTo - f.contentFrom <= 12;
+        if (found == null && !f.quoteContent && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
+            found = findOutsideQuotes(tokens, f.contentFrom, f.contentTo, ctx.published);
+        }
+        if (found == null && f.inherited && !frames.isEmpty()) {
+            found = frames.get(frames.size() - 1).date;
+        }
+        return found;
+    }
+
+    private static DateResolver.Found findOutsideQuotes(List<Token> tokens, int from, int to, LocalDate pub) {
+        boolean in = false;
+        for (int i = 0; i < from; i++) {
+            if (tokens.get(i).quote()) {
+                in = !in;
+            }
+        }
+        int s = from;
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).quote()) {
+                if (!in) {
+                    DateResolver.Found f = DateResolver.find(tokens, s, i, pub);
+                    if (f != null) {
+                        return f;
+                    }
+                }
+                in = !in;
+                s = i + 1;
+            }
+        }
+        return in ? null : DateResolver.find(tokens, s, to, pub);
+    }
+
+    private ClaimDate statementDate(Context ctx, Frame f, Actor claimant) {
+        if (f.date != null) {
+            if (f.date.sameAsPrevious()) {
+                ClaimDate prev = ctx.lastDate.get(claimant.code());
+                return prev != null ? prev : ctx.lastStatementDate;
+            }
+            return f.date.date();
+        }
+        String v = f.verb;
+        boolean presentTense = v.endsWith("s") && !v.endsWith("ss")
+                || v.equals("say")
+                || v.startsWith("says")
+                || v.startsWith("hits")
+                || v.startsWith("lashes")
+                || v.startsWith("points")
+                || v.startsWith("calls");
+        if (presentTense && !f.passive) {
+            return ClaimDate.ofDay(ctx.published);
+        }
+        if (perfect(f)) {
+            return null;
+        }
+        return ctx.lastDate.get(claimant.code());
+    }
+
+    private boolean perfect(Frame f) {
+        return f.verb != null && f.verbFrom > 0 && false;
+    }
+
+    // ---------------------------------------------------------------- claims
+
+    private void makeClaims(
+            Context ctx, int si, List<Token> tokens, List<Mention> mentions, Mention[] at, boolean[] inQuote, Frame f) {
+        Actor claimant = f.speaker.actors().get(0);
+        boolean perfectTense = f.verbFrom > 0
+                && !f.passive
+                && (tokens.get(f.verbFrom - 1).is("has")
+                        || tokens.get(f.verbFrom - 1).is("have")
+                        || f.verbFrom > 1
+                                && tokens.get(f.verbFrom - 2).is("has")
+                                && tokens.get(f.verbFrom - 1).lower().endsWith("ly")
+                        || f.verbFrom > 2
+                                && tokens.get(f.verbFrom - 3).is("has")
+                                && tokens.get(f.verbFrom - 2).is("in"));
+        int cf = f.contentFrom;
+        int ct = f.contentTo;
+        if (ct <= cf && !f.verbType.equals("ALLEGATION") && !f.verbType.equals("DENIAL")) {
+            return;
+        }
+        Content c = analyseContent(tokens, mentions, at, cf, ct, claimant, f);
+        for (Actor speakerActor : f.speaker.actors()) {
+            List<Draft> made = new ArrayList<>();
+            switch (f.verbType) {
+                case "DENIAL" -> {
+                    boolean deny = f.verb.startsWith("den");
+                    if (deny || c.claimNoun || f.clausal || c.denialMarker || f.verb.startsWith("hit")) {
+                        Draft d = draft(
+                                ctx,
+                                si,
+                                ClaimType.DENIAL,
+                                f,
+                                speakerActor,
+                                List.of(speakerActor),
+                                tokens,
+                                cf,
+                                ct,
+                                0.85);
+                        d.accuser = c.accuser;
+                        d.accuserExplicit = c.accuserExplicit;
+                        if (f.verb.startsWith("hit") && c.object != null) {
+                            d.accuser = c.object;
+                            d.accuserExplicit = true;
+                        }
+                        made.add(d);
+                    }
+                }
+                case "ALLEGATION" -> {
+                    List<Actor> accused = f.passive ? patients(f, speakerActor) : c.objects(speakerActor);
+                    if (accused.isEmpty()) {
+                        accused = c.agents(speakerActor);
+                    }
+                    double conf = f.passive ? 0.8 : 0.85;
+                    if (accused.isEmpty()) {
+                        accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
+                        conf = 0.65;
+                    }
+                    if (!accused.isEmpty()) {
+                        made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, accused, tokens, cf, ct, conf));
+                    }
+                }
+                case "OTHER" -> {
+                    List<Actor> targets = c.objects(speakerActor);
+                    if (targets.isEmpty()) {
+                        targets = c.agents(speakerActor);
+                    }
+                    if (!targets.isEmpty()) {
+                        made.add(draft(ctx, si, ClaimType.OTHER, f, speakerActor, targets, tokens, cf, ct, 0.75));
+                    }
+                }
+                default -> {
+                    List<Actor> agents = c.agents(speakerActor);
+                    boolean denial =
+                            c.denialMarker && (c.selfReference || c.claimNoun || agents.isEmpty() || c.negatedWrongful);
+                    double base = f.quoteContent ? 0.9 : 0.75;
+                    if (denial) {
+                        Draft d = draft(
+                                ctx,
+                                si,
+                                ClaimType.DENIAL,
+                                f,
+                                speakerActor,
+                                List.of(speakerActor),
+                                tokens,
+                                cf,
+                                ct,
+                                base - 0.05);
+                        d.accuser = c.accuser;
+                        d.accuserExplicit = c.accuserExplicit;
+                        if (d.accuser == null && !agents.isEmpty() && c.claimNoun) {
+                            d.accuser = agents.get(0);
+                        }
+                        made.add(d);
+                        if (c.counterAgents != null && !c.counterAgents.isEmpty()) {
+                            made.add(draft(
+                                    ctx,
+                                    si,
+                                    ClaimType.ALLEGATION,
+                                    f,
+                                    speakerActor,
+                                    c.counterAgents,
+                                    tokens,
+                                    cf,
+                                    ct,
+                                    base - 0.1));
+                        }
+                    } else if (c.wrongful && !agents.isEmpty()) {
+                        made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, agents, tokens, cf, ct, base));
+                    } else if (c.wrongful && c.anaphoricSubject) {
+                        List<Actor> accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
+                        if (!accused.isEmpty()) {
+                            made.add(draft(
+                                    ctx,
+                                    si,
+                                    ClaimType.ALLEGATION,
+                                    f,
+                                    speakerActor,
+                                    accused,
+                                    tokens,
+                                    cf,
+                                    ct,
+                                    base - 0.15));
+                        }
+                    } else if (f.verb.equals("called") || f.verb.equals("calls") || f.verb.equals("described")) {
+                        // "over what it called hostile acts": the main clause names the accused
+                        if (c.wrongful) {
+                            List<Actor> accused = clauseActors(tokens, mentions, speakerActor, f.verbFrom);
+                            if (accused.isEmpty()) {
+                                accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
+                            }
+                            if (!accused.isEmpty()) {
+                                made.add(draft(
+                                        ctx,
+                                        si,
+                                        ClaimType.ALLEGATION,
+                                        f,
+                                        speakerActor,
+                                        accused,
+                                        tokens,
+                                        cf,
+                                        ct,
+                                        base - 0.1));
+                            }
+                        }
+                    }
+                }
+            }
+            for (Draft d : made) {
+                d.date = perfectTense && f.date == null ? null : statementDate(ctx, f, speakerActor);
+                d.dateExplicit = f.date != null && !f.date.sameAsPrevious();
+                if (d.date != null) {
+                    ctx.lastDate.put(speakerActor.code(), d.date);
+                    ctx.lastStatementDate = d.date;
+                }
+                ctx.drafts.add(d);
+            }
+        }
+    }
+
+    private Draft draft(
+            Context ctx,
+            int si,
+            ClaimType type,
+            Frame f,
+            Actor claimant,
+            List<Actor> accused,
+            List<Token> tokens,
+            int cf,
+            int ct,
+            double conf) {
+        Draft d = new Draft();
+        d.type = type;
+        d.speaker = f.speaker;
+        d.claimant = claimant;
+        d.accused = accused;
+        d.sentence = si;
+        if (ct > cf) {
+            d.evidenceFrom = tokens.get(cf).start();
+            d.evidenceTo = tokens.get(ct - 1).end();
+        } else {
+            d.evidenceFrom = tokens.get(f.verbFrom).start();
+            d.evidenceTo = tokens.get(Math.min(tokens.size(), f.verbTo) - 1).end();
+        }
+        double c = conf - (f.inherited ? 0.05 : 0.0);
+        d.confidence = Math.max(0.05, Math.min(0.99, c));
+        return d;
+    }
+
+    private static List<Actor> patients(Frame f, Actor claimant) {
+        List<Actor> out = new ArrayList<>();
+        for (Mention m : f.passivePatients) {
+            if (!m.actor().equals(claimant) && !out.contains(m.actor())) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+
+    private List<Actor> clauseActors(List<Token> tokens, List<Mention> mentions, Actor claimant, int before) {
+        List<Actor> out = new ArrayList<>();
+        int start = clauseStart(tokens, before);
+        for (Mention m : mentions) {
+            if (m.from() >= start && m.to() <= before && !m.actor().equals(claimant) && !out.contains(m.actor())) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * When an allegation names no one ("the jets entered its airspace", "the same actor"), it is about whoever the
+     * article's allegations are about: the accused of the latest allegation, then the latest denier, then any actor
+     * the claim's own words name, then the latest actor named before it.
+     */
+    private List<Actor> fallbackAccused(
+            Context ctx, List<Token> tokens, List<Mention> mentions, Actor claimant, int cf, int ct) {
+        for (int k = ctx.drafts.size() - 1; k >= 0; k--) {
+            Draft d = ctx.drafts.get(k);
+            if (d.type == ClaimType.ALLEGATION) {
+                List<Actor> acc = new ArrayList<>(d.accused);
+                acc.remove(claimant);
+                if (!acc.isEmpty()) {
+                    return acc;
+                }
+                break;
+            }
+        }
+        for (int k = ctx.drafts.size() - 1; k >= 0; k--) {
+            Draft d = ctx.drafts.get(k);
+            if (d.type == ClaimType.DENIAL && !d.claimant.equals(claimant)) {
+                return List.of(d.claimant);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.from() >= cf && m.to() <= ct && !m.actor().equals(claimant)) {
+                return List.of(m.actor());
+            }
+        }
+        for (int k = ctx.recentMentions.size() - 1; k >= Math.max(0, ctx.recentMentions.size() - 6); k--) {
+            Actor a = ctx.recentMentions.get(k).actor();
+            if (!a.equals(claimant)) {
+                return List.of(a);
+            }
+        }
+        return List.of();
+    }
+
+    /** What the words of a statement say about whom. */
+    private final class Content {
+        final List<Mention> agentMentions = new ArrayList<>();
+        final List<Mention> objectMentions = new ArrayList<>();
+        Actor object;
+        boolean selfReference;
+        boolean denialMarker;
+        boolean negatedWrongful;
+        boolean wrongful;
+        boolean claimNoun;
+        boolean anaphoricSubject;
+        Actor accuser;
+        boolean accuserExplicit;
+        List<Actor> counterAgents;
+
+        List<Actor> agents(Actor claimant) {
+            return actorsOf(agentMentions, claimant);
+        }
+
+        List<Actor> objects(Actor claimant) {
+            return actorsOf(objectMentions, claimant);
+        }
+
+        private List<Actor> actorsOf(List<Mention> ms, Actor claimant) {
+            List<Actor> out = new ArrayList<>();
+            for (Mention m : ms) {
+                if (!m.actor().equals(claimant) && !out.contains(m.actor())) {
+                    out.add(m.actor());
+                }
+            }
+            return out;
+        }
+    }
+
+    private Content analyseContent(
+            List<Token> tokens, List<Mention> mentions, Mention[] at, int cf, int ct, Actor claimant, Frame f) {
+        Content c = new Content();
+        if (ct <= cf) {
+            return c;
+        }
+        Token first = tokens.get(cf);
+        c.anaphoricSubject = DETERMINERS.contains(first.lower()) && !first.is("no")
+                || first.is("it")
+                || first.is("they")
+                || first.is("he")
+                || first.is("she")
+                || first.lower().equals("such");
+        int denialAt = -1;
+        for (int k = cf; k < ct; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (SELF.contains(w) || (w.equals("it") || w.equals("its")) && k == cf) {
+                c.selfReference = true;
+            }
+            if (at[k] != null && at[k].actor().equals(claimant)) {
+                c.selfReference = true;
+            }
+            if (denialAt < 0 && lex.denialMarkers.match(tokens, k) != null) {
+                denialAt = k;
+                c.denialMarker = true;
+            }
+            if (!t.isCapitalized() && lex.isWrongful(w)) {
+                c.wrongful = true;
+                for (int b = k - 1; b >= Math.max(cf, k - 3); b--) {
+                    String p = tokens.get(b).lower();
+                    if (p.equals("not") || p.equals("n't") || p.equals("never") || p.equals("no")) {
+                        c.negatedWrongful = true;
+                        c.denialMarker = true;
+                        if (denialAt < 0) {
+                            denialAt = b;
+                        }
+                    }
+                }
+            }
+            if (lex.wrongfulPhrases.match(tokens, k) != null) {
+                c.wrongful = true;
+            }
+            if (CLAIM_NOUNS.contains(w)) {
+                c.claimNoun = true;
+                accuserOfClaimNoun(c, tokens, mentions, at, k, ct);
+            }
+        }
+        if (k0IsNegativeSubject(tokens, cf, ct)) {
+            c.denialMarker = true;
+            c.negatedWrongful = true;
+        }
+        // the accused: actors in the words whose conduct is at issue
+        boolean objectZone = f.verbType.equals("ALLEGATION") || f.verbType.equals("OTHER") || f.verb.startsWith("hit");
+        for (Mention m : mentions) {
+            if (m.from() < cf || m.to() > ct) {
+                continue;
+            }
+            if (objectZone && c.objectMentions.isEmpty() && c.object == null && firstActorAfterVerb(tokens, m, cf)) {
+                c.objectMentions.add(m);
+                c.object = m.actor();
+                // "X and Y": both are objects
+                continue;
+            }
+            if (objectZone
+                    && !c.objectMentions.isEmpty()
+                    && coordinatedWith(tokens, c.objectMentions.get(c.objectMentions.size() - 1), m)) {
+                c.objectMentions.add(m);
+                continue;
+            }
+            if (isPlace(tokens, m, mentions) || isPatient(tokens, m, ct) || addressee(tokens, m)) {
+                continue;
+            }
+            if (f.verbType.equals("NEUTRAL") && (victimOfWrongful(tokens, m, cf) || !wrongfulNear(tokens, m, cf, ct))) {
+                continue;
+            }
+            if (c.claimNoun && accuserPosition(tokens, m)) {
+                continue;
+            }
+            c.agentMentions.add(m);
+        }
+        // a denial with a counter-accusation in a later clause: "…; it was the Greek air force that violated …"
+        if (c.denialMarker && denialAt >= 0) {
+            List<Mention> before = new ArrayList<>();
+            List<Mention> after = new ArrayList<>();
+            int boundary = clauseBoundaryAfter(tokens, denialAt, ct);
+            for (Mention m : c.agentMentions) {
+                (m.from() >= boundary ? after : before).add(m);
+            }
+            if (boundary < ct && !after.isEmpty() && wrongfulIn(tokens, boundary, ct)) {
+                c.counterAgents = new ArrayList<>();
+                for (Mention m : after) {
+                    if (!m.actor().equals(claimant) && !c.counterAgents.contains(m.actor())) {
+                        c.counterAgents.add(m.actor());
+                    }
+                }
+            }
+            c.agentMentions.removeAll(after);
+            if (c.negatedWrongful || c.selfReference) {
+                c.agentMentions.clear();
+            }
+        }
+        return c;
+    }
+
+    /** "undermined the authority of World Trade Organization rules": the object of a wrongful act is its victim. */
+    private boolean victimOfWrongful(List<Token> tokens, Mention m, int cf) {
+        for (int k = m.from() - 1; k >= Math.max(cf, m.from() - 6); k--) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (w.equals("from")
+                    || w.equals("to")
+                    || w.equals("by")
+                    || w.equals("with")
+                    || t.isPunct(',')
+                    || BE.contains(w)
+                    || w.equals("that")
+                    || w.equals("and")) {
+                return false;
+            }
+            if (!t.isCapitalized() && lex.isWrongful(w) && !w.endsWith("ing") && !w.equals("behind")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a wrongful act or judgement stands in the same stretch of words as the mention. */
+    private boolean wrongfulNear(List<Token> tokens, Mention m, int cf, int ct) {
+        int from = Math.max(cf, m.from() - 8);
+        int to = Math.min(ct, m.to() + 10);
+        for (int k = m.from() - 1; k >= from; k--) {
+            if (tokens.get(k).isPunct(';')
+                    || tokens.get(k).is("until")
+                    || tokens.get(k).is("but")) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = m.to(); k < to; k++) {
+            if (tokens.get(k).isPunct(';')
+                    || tokens.get(k).is("until")
+                    || tokens.get(k).is("but")) {
+                to = k;
+                break;
+            }
+        }
+        return wrongfulIn(tokens, from, to) || lex.wrongfulPhrases.match(tokens, Math.max(from, 0)) != null;
+    }
+
+    private static boolean k0IsNegativeSubject(List<Token> tokens, int cf, int ct) {
+        // "no ballistic missile had been launched", "at no point": a negated event is a denial
+        Token t = tokens.get(cf);
+        return t.is("no")
+                && cf + 1 < ct
+                && !tokens.get(cf + 1).is("one")
+                && !tokens.get(cf + 1).is("indication")
+                && !tokens.get(cf + 1).is("comment")
+                && !tokens.get(cf + 1).is("immediate");
+    }
+
+    private boolean wrongfulIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() && lex.isWrongful(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseBoundaryAfter(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';')
+                    || t.isPunct('.')
+                    || t.is("but")
+                    || t.is("instead")
+                    || t.is("rather")
+                    || t.is("whereas")
+                    || t.is("while")
+                    || t.is("it") && k + 1 < to && tokens.get(k + 1).is("was") && k > from) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean firstActorAfterVerb(List<Token> tokens, Mention m, int cf) {
+        // the verb's object: the first words after it, allowing an article and "at"/"on"/"for" ("blamed on Russia")
+        int k = cf;
+        while (k < m.from()
+                && (tokens.get(k).is("the")
+                        || tokens.get(k).is("at")
+                        || tokens.get(k).is("on")
+                        || tokens.get(k).is("of")
+                        || tokens.get(k).is("to")
+                        || tokens.get(k).is("a"))) {
+            k++;
+        }
+        if (k == m.from()) {
+            return true;
+        }
+        // "denounced a long-running campaign they blamed on Russia", "condemned the Russian strike"
+        int words = 0;
+        for (int j = cf; j < m.from(); j++) {
+            if (tokens.get(j).isPunct(',') || tokens.get(j).is("that")) {
+                return false;
+            }
+            words++;
+        }
+        return words <= 3;
+    }
+
+    private static boolean coordinatedWith(List<Token> tokens, Mention a, Mention b) {
+        int gap = b.from() - a.to();
+        if (gap == 1) {
+            Token t = tokens.get(a.to());
+            return t.is("and") || t.isPunct(',') || t.is("or");
+        }
+        return gap == 2
+                && tokens.get(a.to()).isPunct(',')
+                && tokens.get(a.to() + 1).is("and");
+    }
+
+    private boolean accuserPosition(List<Token> tokens, Mention m) {
+        // "Greek accusations", "claims by X": the source of the claims, not the accused
+        if (m.to() < tokens.size() && CLAIM_NOUNS.contains(tokens.get(m.to()).lower())) {
+            return true;
+        }
+        return m.from() > 0
+                && (tokens.get(m.from() - 1).is("by")
+                        || tokens.get(m.from() - 1).is("from"))
+                && m.from() > 1
+                && CLAIM_NOUNS.contains(tokens.get(m.from() - 2).lower());
+    }
+
+    private void accuserOfClaimNoun(
+            Content c, List<Token> tokens, List<Mention> mentions, Mention[] at, int k, int ct) {
+        if (c.accuserExplicit) {
+            return;
+        }
+        // "Greek accusations", "the Greek statements", "Tallinn's claims"
+        int p = k - 1;
+        if (p >= 0 && (tokens.get(p).is("'s") || tokens.get(p).is("\u2019s"))) {
+            p--;
+        }
+        if (p >= 0 && at[p] != null) {
+            c.accuser = at[p].actor();
+            c.accuserExplicit = true;
+            return;
+        }
+        // "claims by X", "accusations from X": X may be a non-state voice, then the accuser is unknown on purpose
+        if (k + 1 < ct && (tokens.get(k + 1).is("by") || tokens.get(k + 1).is("from"))) {
+            int e = k + 2;
+            while (e < ct && npWord(tokens.get(e)) && !tokens.get(e).is("that")) {
+                e++;
+            }
+            boolean nonState = false;
+            Actor found = null;
+            for (int j = k + 2; j < e; j++) {
+                if (lex.nonStateNouns.contains(tokens.get(j).lower())) {
+                    nonState = true;
+                }
+                if (found == null && at[j] != null) {
+                    found = at[j].actor();
+                }
+            }
+            c.accuserExplicit = true;
+            c.accuser = nonState ? null : found;
+            if (found == null && !nonState) {
+                c.accuserExplicit = false;
+            }
+        }
+    }
+
+    private boolean isPlace(List<Token> tokens, Mention m, List<Mention> mentions) {
+        int p = m.from() - 1;
+        while (p >= 0
+                && (tokens.get(p).is("the")
+                        || !tokens.get(p).isCapitalized()
+                                && tokens.get(p)
+                                        .lower()
+                                        .matches(
+                                                "(northern|southern|eastern|western|central|north|south|east|west|occupied|disputed|neighbouring|neighboring)"))) {
+            p--;
+        }
+        if (p >= 0 && lex.placePrepositions.contains(tokens.get(p).lower())) {
+            return true;
+        }
+        // a list whose first member is a place: "in Lithuania, Poland and Sweden"
+        if (p >= 0
+                && (tokens.get(p).isPunct(',')
+                        || tokens.get(p).is("and")
+                        || tokens.get(p).is("or"))) {
+            for (Mention o : mentions) {
+                if (o.to() == p && o != m) {
+                    return isPlace(tokens, o, mentions);
+                }
+            }
+        }
+        if (m.to() < tokens.size()) {
+            Token next = tokens.get(m.to());
+            String n = next.lower();
+            if (lex.placeNouns.contains(n)) {
+                return true;
+            }
+            if (m.to() + 1 < tokens.size()
+                    && lex.placeNouns.contains(tokens.get(m.to() + 1).lower())
+                    && !next.isCapitalized()
+                    && !lex.officialNouns.containsWord(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a passive without agent ("Czech institutions had been targeted"): a victim, not the accused. */
+    private static boolean isPatient(List<Token> tokens, Mention m, int ct) {
+        int k = m.to();
+        int limit = Math.min(ct, k + 6);
+        for (; k < limit; k++) {
+            String w = tokens.get(k).lower();
+            if (BE.contains(w)) {
+                int v = k + 1;
+                while (v < limit + 2
+                        && v < tokens.size()
+                        && (tokens.get(v).lower().endsWith("ly")
+                                || tokens.get(v).is("been")
+                                || tokens.get(v).is("also"))) {
+                    v++;
+                }
+                if (v < tokens.size()
+                        && (tokens.get(v).lower().endsWith("ed")
+                                || tokens.get(v).lower().endsWith("en")
+                                || words("caught", "held", "hit", "shot", "struck", "sent", "seized", "taken", "built")
+                                        .contains(tokens.get(v).lower()))) {
+                    for (int b = v + 1; b < Math.min(tokens.size(), v + 3); b++) {
+                        if (tokens.get(b).is("by")) {
+                            return true;
+                        }
+                    }
+                    return true;
+                }
+                return false;
+            }
+            if (tokens.get(k).isPunct(',')
+                    || tokens.get(k).is("that")
+                    || tokens.get(k).is("and") && k == m.to()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "called NATO Secretary-General X", "summoned the Turkish ambassador": addressed, not accused. */
+    private boolean addressee(List<Token> tokens, Mention m) {
+        int p = m.from() - 1;
+        if (p >= 0
+                && (tokens.get(p).is("the")
+                        || tokens.get(p).is("a")
+                        || tokens.get(p).is("an"))) {
+            p--;
+        }
+        if (p >= 0 && COMMUNICATION_VERBS.contains(tokens.get(p).lower())) {
+            return true;
+        }
+        if (m.to() < tokens.size()) {
+            String n = tokens.get(m.to()).lower();
+            // "NATO Secretary-General", "a NATO ally": a person or a member, not the body
+            return n.equals("secretary-general")
+                    || n.equals("ally")
+                    || n.equals("allies")
+                    || n.equals("member")
+                    || n.equals("members");
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- appositive denials
+
+    /** ", an accusation Armenia swiftly rejected": a denial of the allegation made earlier in the sentence. */
+    private void appositiveDenials(
+            Context ctx, int si, List<Token> tokens, List<Mention> mentions, Mention[] at, int before) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (!(w.equals("accusation")
+                    || w.equals("allegation")
+                    || w.equals("charge")
+                    || w.equals("claim")
+                    || w.equals("accusations")
+                    || w.equals("allegations")
+                    || w.equals("charges")
+                    || w.equals("claims"))) {
+                continue;
+            }
+            if (!(tokens.get(i - 1).is("an")
+                    || tokens.get(i - 1).is("a")
+                    || tokens.get(i - 1).is("accusation")
+                    || i >= 2 && tokens.get(i - 2).isPunct(','))) {
+                continue;
+            }
+            int j = i + 1;
+            Mention speaker =
+                    at[j] != null ? at[j] : (tokens.get(j).is("the") && j + 1 < tokens.size() ? at[j + 1] : null);
+            if (speaker == null) {
+                continue;
+            }
+            int v = speaker.to();
+            while (v < tokens.size()
+                    && (tokens.get(v).lower().endsWith("ly")
+                            || tokens.get(v).is("has")
+                            || tokens.get(v).is("had")
+                            || tokens.get(v).is("also")
+                            || tokens.get(v).is("quickly"))) {
+                v++;
+            }
+            if (v >= tokens.size()) {
+                continue;
+            }
+            Lexicon.Phrase verb = lex.speechVerbs.match(tokens, v);
+            if (verb == null || !verb.value().equals("DENIAL")) {
+                continue;
+            }
+            Draft allegation = null;
+            for (int k = ctx.drafts.size() - 1; k >= before; k--) {
+                if (ctx.drafts.get(k).type == ClaimType.ALLEGATION) {
+                    allegation = ctx.drafts.get(k);
+                    break;
+                }
+            }
+            Actor denier = speaker.actor();
+            Draft d = new Draft();
+            d.type = ClaimType.DENIAL;
+            d.claimant = denier;
+            d.speaker = new Speaker(
+                    List.of(denier),
+                    spanText(ctx.text, tokens, speaker.from(), speaker.to()),
+                    null,
+                    tokens.get(speaker.from()).start(),
+                    tokens.get(speaker.to() - 1).end());
+            d.accused = List.of(denier);
+            d.sentence = si;
+            int from = i - 1;
+            while (from > 0 && !tokens.get(from - 1).isPunct(',')) {
+                from--;
+            }
+            d.evidenceFrom = tokens.get(from).start();
+            d.evidenceTo = tokens.get(v + verb.words().size() - 1).end();
+            d.confidence = 0.8;
+            if (allegation != null) {
+                d.accuser = allegation.claimant;
+                d.accuserExplicit = true;
+                d.date = allegation.date;
+                d.dateExplicit = allegation.dateExplicit;
+            } else {
+                d.date = ctx.lastDate.get(denier.code());
+            }
+            if (d.date != null) {
+                ctx.lastDate.put(denier.code(), d.date);
+            }
+            ctx.speakers.add(d.speaker);
+            ctx.lastSpeaker = d.speaker;
+            ctx.drafts.add(d);
+        }
+    }
+
+    private static String spanText(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

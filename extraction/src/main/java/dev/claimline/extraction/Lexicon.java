@@ -1,0 +1,143 @@
+package dev.claimline.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists extraction reads: speech verbs with the claim type they make, denial markers, wrongful acts, official
+ * and non-state nouns, place nouns and prepositions. Each is a data file under {@code lexicon/}; entries are lower-case
+ * words or phrases, matched token by token.
+ */
+final class Lexicon {
+    static final String BASE = "/dev/claimline/extraction/lexicon/";
+
+    /** A multi-word entry as its lower-case tokens. */
+    record Phrase(List<String> words, String value) {}
+
+    final PhraseSet speechVerbs;
+    final PhraseSet denialMarkers;
+    final List<String> wrongfulStems;
+    final PhraseSet wrongfulPhrases;
+    final PhraseSet officialNouns;
+    final Set<String> nonStateNouns;
+    final Set<String> placeNouns;
+    final Set<String> placePrepositions;
+
+    private Lexicon() {
+        speechVerbs = new PhraseSet(read("speech-verbs.tsv", true));
+        denialMarkers = new PhraseSet(read("denial-markers.txt", false));
+        List<String> stems = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
+        for (Phrase p : read("wrongful-acts.txt", false)) {
+            if (p.words().size() == 1) {
+                stems.add(p.words().get(0));
+            } else {
+                phrases.add(p);
+            }
+        }
+        wrongfulStems = List.copyOf(stems);
+        wrongfulPhrases = new PhraseSet(phrases);
+        officialNouns = new PhraseSet(read("official-nouns.txt", false));
+        nonStateNouns = words(read("nonstate-nouns.txt", false));
+        placeNouns = words(read("place-nouns.txt", false));
+        placePrepositions = words(read("place-prepositions.txt", false));
+    }
+
+    private static final Lexicon STANDARD = new Lexicon();
+
+    static Lexicon standard() {
+        return STANDARD;
+    }
+
+    boolean isWrongful(String lower) {
+        for (String stem : wrongfulStems) {
+            if (lower.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(List<Phrase> phrases) {
+        Set<String> out = new HashSet<>();
+        for (Phrase p : phrases) {
+            out.add(String.join(" ", p.words()));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<Phrase> read(String name, boolean withValue) {
+        List<Phrase> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + BASE + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                String phrase = cells[0].strip().toLowerCase(Locale.ROOT);
+                String value = withValue && cells.length > 1 ? cells[1].strip() : "";
+                out.add(new Phrase(List.of(phrase.split("\\s+")), value));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Phrases indexed by their first word; finds the longest phrase starting at a token. */
+    static final class PhraseSet {
+        private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+
+        PhraseSet(List<Phrase> phrases) {
+            for (Phrase p : phrases) {
+                byFirst.computeIfAbsent(p.words().get(0), k -> new ArrayList<>())
+                        .add(p);
+            }
+            for (List<Phrase> list : byFirst.values()) {
+                list.sort((a, b) -> b.words().size() - a.words().size());
+            }
+        }
+
+        /** The longest phrase matching the tokens from {@code i}, or null. */
+        Phrase match(List<Token> tokens, int i) {
+            List<Phrase> candidates = byFirst.get(tokens.get(i).lower());
+            if (candidates == null) {
+                return null;
+            }
+            outer:
+            for (Phrase p : candidates) {
+                if (i + p.words().size() > tokens.size()) {
+                    continue;
+                }
+                for (int k = 1; k < p.words().size(); k++) {
+                    if (!tokens.get(i + k).lower().equals(p.words().get(k))) {
+                        continue outer;
+                    }
+                }
+                return p;
+            }
+            return null;
+        }
+
+        boolean containsWord(String lower) {
+            List<Phrase> c = byFirst.get(lower);
+            return c != null && c.stream().anyMatch(p -> p.words().size() == 1);
+        }
+    }
+}

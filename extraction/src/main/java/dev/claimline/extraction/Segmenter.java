@@ -1,0 +1,169 @@
+package dev.claimline.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits prepared text into content paragraphs and sentences. Drops what is not the article's content: the headline
+ * repeated at the top, bylines, date lines, photo captions, "READ MORE" and related-headline lines, tags, and short
+ * label lines such as agency credits. Strips a leading dateline ("BAKU —"). A sentence never ends inside a quotation.
+ */
+final class Segmenter {
+    /** A sentence: its tokens and the paragraph it opens or continues. */
+    record Sentence(List<Token> tokens, int paragraph, boolean opensParagraph) {}
+
+    private static final Pattern CLUTTER_PREFIX = Pattern.compile(
+            "^(read more|related|see also|tags?|topics?|photo|photos|image|images|picture|caption|video|watch|listen|"
+                    + "advertisement|subscribe|sign up|share this|follow us|more on this|also read|recommended|"
+                    + "credit|source|file photo|updated|published|copyright)\\b\\s*[:|\\-–—]?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_TAIL = Pattern.compile(
+            "\\((photo|file|image|picture|reuters|ap|afp|getty)[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|from)\\s+\\p{Lu}[\\p{L}.'\\-]*(\\s+\\p{Lu}[\\p{L}.'\\-]*){0,4}" + "\\s*([|,/]|and\\b|$)");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(updated:?\\s*|published:?\\s*)?(\\p{L}+day,?\\s+)?(\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|"
+                    + "\\d{4}-\\d{2}-\\d{2})([\\s,]+\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*\\p{Lu}{2,4})?)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{M} .'\\-]{1,40}(,\\s*\\p{Lu}[\\p{L}.]{1,12}\\.?)?\\s*(\\([^)]{1,60}\\))?\\s*[—–-]{1,2}\\s+");
+
+    private Segmenter() {}
+
+    /** The dateline prefix of a paragraph, if any ("BAKU — "), as {@code [start, end)} of the text; or null. */
+    static int[] dateline(String text, int start, int end) {
+        Matcher m = DATELINE.matcher(text).region(start, end);
+        return m.lookingAt() ? new int[] {start, m.end()} : null;
+    }
+
+    static List<Sentence> split(String text, String title) {
+        List<Sentence> out = new ArrayList<>();
+        String normTitle = normalise(title);
+        int paragraph = 0;
+        int pos = 0;
+        boolean first = true;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            int s = pos;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                String line = text.substring(s, e);
+                boolean isTitle =
+                        first && !normTitle.isEmpty() && normalise(line).equals(normTitle);
+                first = false;
+                if (!isTitle && !isClutter(line)) {
+                    int[] dl = dateline(text, s, e);
+                    int from = dl != null ? dl[1] : s;
+                    splitParagraph(text, from, e, paragraph++, out);
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return out;
+    }
+
+    static boolean isClutter(String line) {
+        String l = line.strip();
+        if (CLUTTER_PREFIX.matcher(l).lookingAt()
+                && (l.length() < 200 || l.toLowerCase(Locale.ROOT).startsWith("read more"))) {
+            return true;
+        }
+        if (CAPTION_TAIL.matcher(l).find()) {
+            return true;
+        }
+        if (DATE_LINE.matcher(l).matches()) {
+            return true;
+        }
+        if (BYLINE.matcher(l).lookingAt() && l.length() < 120) {
+            return true;
+        }
+        char last = l.charAt(l.length() - 1);
+        boolean terminated =
+                last == '.' || last == '"' || last == '\u201d' || last == '?' || last == '!' || last == ':';
+        int words = l.split("\\s+").length;
+        if (!terminated && words <= 10) {
+            return true; // labels, credits, sub-headings: "AP Archive", "North Africa Desk | Maghreb Monitor"
+        }
+        return l.contains(" | ") && words <= 14;
+    }
+
+    private static void splitParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
+        List<Token> tokens = Tokenizer.tokenize(text, from, to);
+        int start = 0;
+        boolean inQuote = false;
+        boolean opens = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.quote()) {
+                char c = t.text().charAt(0);
+                boolean wasIn = inQuote;
+                inQuote = c == '\u201c' || c == '\u201e' ? true : c == '\u201d' ? false : !inQuote;
+                // "… the end." Next sentence: a quotation closing a sentence ends it
+                if (wasIn && !inQuote && i > start && i + 1 < tokens.size()) {
+                    Token prev = tokens.get(i - 1);
+                    Token next = tokens.get(i + 1);
+                    if ((prev.isPunct('.') || prev.isPunct('!') || prev.isPunct('?'))
+                            && (Character.isUpperCase(next.text().charAt(0)) || next.quote())) {
+                        out.add(new Sentence(List.copyOf(tokens.subList(start, i + 1)), paragraph, opens));
+                        opens = false;
+                        start = i + 1;
+                    }
+                }
+                continue;
+            }
+            boolean terminal = t.isPunct('.') || t.isPunct('!') || t.isPunct('?');
+            boolean abbrevEnd = !terminal
+                    && t.text().endsWith(".")
+                    && t.text().length() > 2
+                    && t.text().indexOf('.') < t.text().length() - 1; // "U.S." at a sentence end
+            if (!(terminal || abbrevEnd) || inQuote) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).isPunct(')')) {
+                if (tokens.get(j).quote()) {
+                    inQuote = false;
+                }
+                j++;
+            }
+            if (j >= tokens.size()) {
+                break;
+            }
+            Token next = tokens.get(j);
+            boolean startsNew = Character.isUpperCase(next.text().charAt(0))
+                    || next.quote()
+                    || Character.isDigit(next.text().charAt(0));
+            if (startsNew && !inQuote) {
+                out.add(new Sentence(List.copyOf(tokens.subList(start, j)), paragraph, opens));
+                opens = false;
+                start = j;
+                i = j - 1;
+            }
+        }
+        if (start < tokens.size()) {
+            out.add(new Sentence(List.copyOf(tokens.subList(start, tokens.size())), paragraph, opens));
+        }
+    }
+
+    private static boolean isClosing(Token t) {
+        char c = t.text().charAt(0);
+        return c == '\u201d' || c == '"';
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
