@@ -1,0 +1,61 @@
+package dev.claimline.api;
+
+import dev.claimline.api.config.ClaimlineConfig.EmbeddedDefaults;
+import dev.claimline.api.embedded.EmbeddedDatabase;
+import dev.claimline.api.embedded.EmbeddedDatabaseException;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Starts Claimline. Without a configured database ({@code quarkus.datasource.jdbc.url} from the environment, {@code
+ * -D}, {@code .env} or {@code config/application.properties}) it first starts an embedded PostgreSQL whose data lives
+ * in {@code ./data} ({@code claimline.embedded.data-dir}), and stops it again after the application has stopped.
+ *
+ * <p>{@code @QuarkusTest} does not run this: tests bring their own database.
+ */
+@QuarkusMain
+public final class ClaimlineMain {
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String USERNAME = "quarkus.datasource.username";
+
+    private ClaimlineMain() {}
+
+    public static void main(String... args) {
+        Config config = ConfigProvider.getConfig();
+        if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
+            Path dataDir = Path.of(config.getOptionalValue(EmbeddedDefaults.DATA_DIR_PROPERTY, String.class)
+                    .orElse(EmbeddedDefaults.DATA_DIR));
+            startEmbeddedDatabase(dataDir);
+        }
+        Quarkus.run(args);
+    }
+
+    private static void startEmbeddedDatabase(Path dataDir) {
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(dataDir);
+        } catch (EmbeddedDatabaseException e) {
+            Log.error(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.setProperty(JDBC_URL, database.jdbcUrl());
+        System.setProperty(USERNAME, EmbeddedDatabase.USER);
+        // Quarkus.run ends in System.exit, so the database is stopped from a hook of its own, once Quarkus is down.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> stopAfterApplication(database), "embedded-postgres-stop"));
+    }
+
+    private static void stopAfterApplication(EmbeddedDatabase database) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            application.awaitShutdown();
+        }
+        database.close();
+    }
+}
