@@ -33,38 +33,24 @@ public class ProblemMappers {
         return problem(Status.NOT_FOUND, e.getMessage(), uri);
     }
 
-    @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return problem(Status.BAD_REQUEST, "The request body is not valid JSON" + where + ".", uri);
-    }
-
-    /** Valid JSON of the wrong shape: an array for the body, an object where a string belongs. */
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        String detail;
-        if (field.isEmpty()) {
-            detail = "The request body must be a JSON object.";
-        } else if (e.getTargetType() == String.class) {
-            detail = field + " must be a string.";
-        } else {
-            detail = field + " has the wrong type.";
-        }
-        return problem(Status.BAD_REQUEST, detail, uri);
-    }
-
+    /** JSON that does not parse, or parses into the wrong shape: an array for the body, an object for a string. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return problem(Status.BAD_REQUEST, "The request body could not be read as JSON.", uri);
+        return problem(Status.BAD_REQUEST, jsonDetail(e), uri);
+    }
+
+    /** Declared apart because Quarkus maps this subtype itself otherwise. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     /** Errors of HTTP itself, raised by the framework: no such path, wrong method, wrong media type. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         Response response = e.getResponse();
         String path = uri.getRequestUri().getRawPath();
         String detail =
@@ -76,7 +62,8 @@ public class ProblemMappers {
                     case 415 -> "Send the body as application/json; "
                             + (headers.getMediaType() == null
                                     ? "a body without Content-Type"
-                                    : headers.getMediaType().toString())
+                                    : headers.getMediaType().getType() + "/"
+                                            + headers.getMediaType().getSubtype())
                             + " is not supported here.";
                     default -> response.getStatusInfo().getReasonPhrase() + ".";
                 };
@@ -90,6 +77,26 @@ public class ProblemMappers {
                 Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; the error has been logged. Please try again later.",
                 uri);
+    }
+
+    private static String jsonDetail(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            JsonLocation at = parse.getLocation();
+            return "The request body is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".";
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            if (field.isEmpty()) {
+                return "The request body must be a JSON object.";
+            }
+            return mismatch.getTargetType() == String.class
+                    ? field + " must be a string."
+                    : field + " has the wrong type.";
+        }
+        return "The request body could not be read as JSON.";
     }
 
     private static Response problem(Status status, String detail, UriInfo uri) {

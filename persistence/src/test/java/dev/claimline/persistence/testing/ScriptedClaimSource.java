@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ScriptedClaimSource implements ClaimSource {
     private final ClaimExtractor extractor;
     private final Map<String, List<ExtractedClaim>> scripts = new ConcurrentHashMap<>();
+    private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
 
     public ScriptedClaimSource(ClaimExtractor extractor) {
         this.extractor = extractor;
@@ -28,8 +29,17 @@ public class ScriptedClaimSource implements ClaimSource {
         scripts.put(title, List.copyOf(claims));
     }
 
+    /** From now on, extraction of the article titled {@code title} fails with {@code failure}. */
+    public void fail(String title, RuntimeException failure) {
+        failures.put(title, failure);
+    }
+
     @Override
     public ExtractionResult extract(Article article) {
+        RuntimeException failure = failures.get(article.title());
+        if (failure != null) {
+            throw failure;
+        }
         List<ExtractedClaim> claims = scripts.get(article.title());
         return claims == null ? extractor.extract(article) : new ExtractionResult(claims, "en", List.of());
     }
