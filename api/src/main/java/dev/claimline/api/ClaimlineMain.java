@@ -3,7 +3,6 @@ package dev.claimline.api;
 import dev.claimline.api.config.ClaimlineConfig.EmbeddedDefaults;
 import dev.claimline.api.embedded.EmbeddedDatabase;
 import dev.claimline.api.embedded.EmbeddedDatabaseException;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -40,7 +39,8 @@ public final class ClaimlineMain {
         try {
             database = EmbeddedDatabase.start(dataDir);
         } catch (EmbeddedDatabaseException e) {
-            Log.error(e.getMessage());
+            // Log records made before Quarkus runs are only written once it has started: say it directly.
+            System.err.println("Claimline cannot start: " + e.getMessage());
             System.exit(1);
             return;
         }
