@@ -1,6 +1,5 @@
 package dev.claimline.api;
 
-import dev.claimline.api.config.ClaimlineConfig.EmbeddedDefaults;
 import dev.claimline.api.embedded.EmbeddedDatabase;
 import dev.claimline.api.embedded.EmbeddedDatabaseException;
 import io.quarkus.runtime.Application;
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Starts Claimline. Without a configured database ({@code quarkus.datasource.jdbc.url} from the environment, {@code
  * -D}, {@code .env} or {@code config/application.properties}) it first starts an embedded PostgreSQL whose data lives
- * in {@code ./data} ({@code claimline.embedded.data-dir}), and stops it again after the application has stopped.
+ * in {@code ./data} ({@value #DATA_DIR}), and stops it again after the application has stopped.
  *
  * <p>{@code @QuarkusTest} does not run this: tests bring their own database.
  */
@@ -21,15 +20,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class ClaimlineMain {
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String USERNAME = "quarkus.datasource.username";
+    /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
+    static final String DATA_DIR = "claimline.embedded.data-dir";
+
+    static final String DEFAULT_DATA_DIR = "data";
 
     private ClaimlineMain() {}
 
     public static void main(String... args) {
+        // The configuration as it stands before the application starts: the same sources, profiles included.
         Config config = ConfigProvider.getConfig();
         if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
-            Path dataDir = Path.of(config.getOptionalValue(EmbeddedDefaults.DATA_DIR_PROPERTY, String.class)
-                    .orElse(EmbeddedDefaults.DATA_DIR));
-            startEmbeddedDatabase(dataDir);
+            startEmbeddedDatabase(
+                    Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse(DEFAULT_DATA_DIR)));
         }
         Quarkus.run(args);
     }

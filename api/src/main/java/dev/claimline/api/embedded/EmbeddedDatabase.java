@@ -42,12 +42,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
-    private final Path directory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, Path directory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
-        this.directory = directory;
     }
 
     /**
@@ -70,7 +68,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             Log.infof("Embedded PostgreSQL on port %d, data in %s", postgres.getPort(), cluster);
-            return new EmbeddedDatabase(postgres, lockChannel, dir);
+            return new EmbeddedDatabase(postgres, lockChannel);
         } catch (EmbeddedDatabaseException e) {
             closeQuietly(lockChannel);
             throw e;
@@ -82,10 +80,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
-    }
-
-    public Path directory() {
-        return directory;
     }
 
     /** Stops the server (fast shutdown: open sessions are ended, committed data is safe) and releases the lock. */

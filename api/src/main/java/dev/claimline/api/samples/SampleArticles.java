@@ -1,7 +1,7 @@
 package dev.claimline.api.samples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.claimline.api.config.ClaimlineConfig;
+import dev.claimline.api.config.SamplesConfig;
 import dev.claimline.api.dto.ArticleRequest;
 import dev.claimline.api.mapping.RequestMapper;
 import dev.claimline.extraction.Article;
@@ -30,14 +30,14 @@ public class SampleArticles {
     static final String DIRECTORY = "samples/";
     static final String INDEX = DIRECTORY + "index.txt";
 
-    private final ClaimlineConfig config;
+    private final SamplesConfig config;
     private final ArticleQueryService articles;
     private final IngestService ingest;
     private final RequestMapper requests;
     private final ObjectMapper json;
 
     public SampleArticles(
-            ClaimlineConfig config,
+            SamplesConfig config,
             ArticleQueryService articles,
             IngestService ingest,
             RequestMapper requests,
@@ -51,7 +51,7 @@ public class SampleArticles {
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
-        if (config.samples().enabled()) {
+        if (config.enabled()) {
             loadIfEmpty();
         }
     }
