@@ -1,0 +1,114 @@
+package dev.claimline.api.error;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.claimline.api.dto.ProblemJson;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error into RFC 9457 problem details ({@code application/problem+json}) whose {@code detail} a person can
+ * act on. This is the one place errors are written; they never carry stack traces or class names.
+ */
+public class ProblemMappers {
+    private static final String ABOUT_BLANK = "about:blank";
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return problem(Status.BAD_REQUEST, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException e, UriInfo uri) {
+        return problem(Status.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    /** JSON that does not parse, or parses into the wrong shape: an array for the body, an object for a string. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return problem(Status.BAD_REQUEST, jsonDetail(e), uri);
+    }
+
+    /** Declared apart because Quarkus maps this subtype itself otherwise. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    /** Errors of HTTP itself, raised by the framework: no such path, wrong method, wrong media type. */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response response = e.getResponse();
+        String path = uri.getRequestUri().getRawPath();
+        String detail =
+                switch (response.getStatus()) {
+                    case 404 -> "There is nothing at " + path + ".";
+                    case 405 -> request.getMethod() + " is not allowed on " + path + "; allowed: "
+                            + String.join(", ", new TreeSet<>(response.getAllowedMethods())) + ".";
+                    case 406 -> "None of the media types in the Accept header can be produced here.";
+                    case 415 -> "Send the body as application/json; "
+                            + (headers.getMediaType() == null
+                                    ? "a body without Content-Type"
+                                    : headers.getMediaType().getType() + "/"
+                                            + headers.getMediaType().getSubtype())
+                            + " is not supported here.";
+                    default -> response.getStatusInfo().getReasonPhrase() + ".";
+                };
+        return problem(response.getStatus(), response.getStatusInfo().getReasonPhrase(), detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
+        Log.errorf(e, "Unexpected error answering %s %s", request.getMethod(), uri.getRequestUri());
+        return problem(
+                Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; the error has been logged. Please try again later.",
+                uri);
+    }
+
+    private static String jsonDetail(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            JsonLocation at = parse.getLocation();
+            return "The request body is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".";
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            if (field.isEmpty()) {
+                return "The request body must be a JSON object.";
+            }
+            return mismatch.getTargetType() == String.class
+                    ? field + " must be a string."
+                    : field + " has the wrong type.";
+        }
+        return "The request body could not be read as JSON.";
+    }
+
+    private static Response problem(Status status, String detail, UriInfo uri) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail, uri);
+    }
+
+    private static Response problem(int status, String title, String detail, UriInfo uri) {
+        ProblemJson problem = new ProblemJson(
+                ABOUT_BLANK, title, status, detail, uri.getRequestUri().getRawPath());
+        return Response.status(status)
+                .type(ProblemJson.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.claimline.api.mapping;
+
+import dev.claimline.api.dto.ArticleRequest;
+import dev.claimline.api.error.InvalidRequestException;
+import dev.claimline.extraction.Actor;
+import dev.claimline.extraction.Article;
+import dev.claimline.extraction.ClaimType;
+import dev.claimline.extraction.Gazetteer;
+import dev.claimline.persistence.service.ClaimFilter;
+import dev.claimline.persistence.service.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads what clients send into the values the services take, and rejects what cannot be read with an {@link
+ * InvalidRequestException} that names the field and the reason.
+ */
+@ApplicationScoped
+public class RequestMapper {
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
+    private static final int MAX_LANGUAGE_LENGTH = 16;
+    private static final String CLAIM_TYPES =
+            Arrays.stream(ClaimType.values()).map(Enum::name).collect(Collectors.joining(", "));
+
+    private final Gazetteer gazetteer;
+
+    public RequestMapper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Article article(ArticleRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(
+                    "The request body must be a JSON object with title, body and publishedAt.");
+        }
+        return new Article(
+                required("title", request.title()),
+                required("body", request.body()),
+                publishedAt(request.publishedAt()),
+                url(request.url()),
+                blankToNull(request.source()),
+                language(request.language()));
+    }
+
+    public PageRequest page(String page, String size) {
+        int pageNumber = page == null ? 0 : integer("page", page);
+        if (pageNumber < 0) {
+            throw new InvalidRequestException("page must be 0 or more, not " + pageNumber + ".");
+        }
+        int pageSize = size == null ? PageRequest.DEFAULT_SIZE : integer("size", size);
+        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+            throw new InvalidRequestException(
+                    "size must be between 1 and " + PageRequest.MAX_SIZE + ", not " + pageSize + ".");
+        }
+        return new PageRequest(pageNumber, pageSize);
+    }
+
+    /** {@code from} and {@code to} are days ({@code YYYY-MM-DD}) or whole months ({@code YYYY-MM}), both inclusive. */
+    public ClaimFilter claimFilter(String country, String type, String from, String to) {
+        LocalDate fromDay = from == null ? null : day("from", from, true);
+        LocalDate toDay = to == null ? null : day("to", to, false);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw new InvalidRequestException("from (" + from + ") must not be after to (" + to + ").");
+        }
+        return new ClaimFilter(
+                country == null ? null : actor("country", country).code(),
+                type == null ? null : claimType(type),
+                fromDay,
+                toDay);
+    }
+
+    /** The actor with the code given in the request parameter {@code parameter}. */
+    public Actor actor(String parameter, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidRequestException(parameter + " is required: a country or organisation code such as US.");
+        }
+        return gazetteer
+                .byCode(code.strip())
+                .orElseThrow(() -> new InvalidRequestException(
+                        parameter + " \"" + code + "\" is not the code of a country or organisation Claimline knows."));
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException(field + " is required and must not be blank.");
+        }
+        return value;
+    }
+
+    /** A day, or any ISO-8601 date-time (with offset, zone or neither), whose date part is the publication day. */
+    private static LocalDate publishedAt(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("publishedAt is required: a date (YYYY-MM-DD) or an ISO-8601 date-time.");
+        }
+        String text = value.strip();
+        try {
+            return text.contains("T")
+                    ? LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(text))
+                    : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("publishedAt must be a date (YYYY-MM-DD) or an ISO-8601 date-time such as"
+                    + " 2022-09-22T08:30:00Z, not \"" + value + "\".");
+        }
+    }
+
+    private static String url(String value) {
+        String url = blankToNull(value);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw new InvalidRequestException("url must be an absolute http or https URL, not \"" + value + "\".");
+    }
+
+    private static String language(String value) {
+        String language = blankToNull(value);
+        if (language != null
+                && (language.length() > MAX_LANGUAGE_LENGTH
+                        || !LANGUAGE.matcher(language).matches())) {
+            throw new InvalidRequestException(
+                    "language must be a language code such as \"en\", not \"" + value + "\".");
+        }
+        return language;
+    }
+
+    private static ClaimType claimType(String value) {
+        try {
+            return ClaimType.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("type must be one of " + CLAIM_TYPES + ", not \"" + value + "\".");
+        }
+    }
+
+    private static LocalDate day(String parameter, String value, boolean startOfMonth) {
+        String text = value.strip();
+        try {
+            if (text.length() == 7) {
+                YearMonth month = YearMonth.parse(text);
+                return startOfMonth ? month.atDay(1) : month.atEndOfMonth();
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(
+                    parameter + " must be a date (YYYY-MM-DD) or a month (YYYY-MM), not \"" + value + "\".");
+        }
+    }
+
+    private static int integer(String parameter, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(parameter + " must be a whole number, not \"" + value + "\".");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

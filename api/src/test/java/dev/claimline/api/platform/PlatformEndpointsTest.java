@@ -1,0 +1,61 @@
+package dev.claimline.api.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.claimline.persistence.testing.EmbeddedPostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Health, the OpenAPI document, Swagger UI and the dashboard are all served by the one application. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class PlatformEndpointsTest {
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readinessIsUpAndChecksTheDatabase() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database connections")));
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryOperation() {
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("info.title", equalTo("Claimline API"))
+                .body("paths.'/api/extract'.post.summary", notNullValue())
+                .body("paths.'/api/articles'.post.summary", notNullValue())
+                .body("paths.'/api/articles'.get.summary", notNullValue())
+                .body("paths.'/api/articles/{id}'.get.summary", notNullValue())
+                .body("paths.'/api/claims'.get.summary", notNullValue())
+                .body("paths.'/api/claims/{id}'.get.summary", notNullValue())
+                .body("paths.'/api/dyads'.get.summary", notNullValue())
+                .body("paths.'/api/timeline'.get.summary", notNullValue());
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void dashboardAndItsStylesheetAreServed() {
+        given().when().get("/").then().statusCode(200).body(containsString("<h1>Country pairs</h1>"));
+        given().when().get("/claimline.css").then().statusCode(200);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.claimline.persistence.repository;
+
+import dev.claimline.extraction.ClaimDate;
+import dev.claimline.persistence.entity.ClaimEntity;
+import dev.claimline.persistence.service.ClaimFilter;
+import dev.claimline.persistence.view.ActorRef;
+import dev.claimline.persistence.view.Dyad;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.query.NativeQuery;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepository<ClaimEntity> {
+    /** Newest statement first, undated claims last, then by the article. */
+    private static final String NEWEST_FIRST =
+            " order by c.statementDate desc nulls last, c.article.publishedAt desc, c.article.id desc, c.id";
+
+    private static final String DYADS_SQL =
+            """
+            select p.a_code, min(p.a_name) as a_name, p.b_code, min(p.b_name) as b_name,
+                   count(*) filter (where p.type = 'ALLEGATION') as allegations,
+                   count(*) filter (where p.type = 'DENIAL') as denials,
+                   (array_agg(p.statement_date order by p.statement_date, p.date_precision)
+                        filter (where p.statement_date is not null))[1] as first_date,
+                   (array_agg(p.date_precision order by p.statement_date, p.date_precision)
+                        filter (where p.statement_date is not null))[1] as first_precision,
+                   (array_agg(p.statement_date order by p.statement_date desc, p.date_precision)
+                        filter (where p.statement_date is not null))[1] as last_date,
+                   (array_agg(p.date_precision order by p.statement_date desc, p.date_precision)
+                        filter (where p.statement_date is not null))[1] as last_precision
+            from claim_pair p
+            group by p.a_code, p.b_code
+            order by count(*) desc, p.a_code, p.b_code
+            """;
+
+    private static final String BETWEEN_SQL =
+            """
+            select c.* from claim c
+            join article a on a.id = c.article_id
+            where c.id in (select p.claim_id from claim_pair p where p.a_code = :a and p.b_code = :b)
+            order by c.statement_date nulls last, a.published_at, a.id, c.id
+            """;
+
+    /** The claims that match {@code filter}, newest statement first and undated claims last. */
+    public PanacheQuery<ClaimEntity> matching(ClaimFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.country() != null) {
+            conditions.add("(c.claimantCode = :country or c.accuserCode = :country"
+                    + " or exists (select 1 from c.accused a where a.code = :country))");
+            parameters.and("country", filter.country());
+        }
+        if (filter.type() != null) {
+            conditions.add("c.type = :type");
+            parameters.and("type", filter.type());
+        }
+        if (filter.from() != null) {
+            conditions.add("c.statementDate >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("c.statementDate <= :to");
+            parameters.and("to", filter.to());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return find("from ClaimEntity c" + where + NEWEST_FIRST, parameters);
+    }
+
+    /**
+     * Every pair of actors that claims connect, with the claims counted: the pairs with most claims first. Aggregated
+     * by the database over the {@code claim_pair} view.
+     */
+    public List<Dyad> dyads() {
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query =
+                getEntityManager().createNativeQuery(DYADS_SQL, Object[].class).unwrap(NativeQuery.class);
+        return query.addScalar("a_code", String.class)
+                .addScalar("a_name", String.class)
+                .addScalar("b_code", String.class)
+                .addScalar("b_name", String.class)
+                .addScalar("allegations", Long.class)
+                .addScalar("denials", Long.class)
+                .addScalar("first_date", LocalDate.class)
+                .addScalar("first_precision", String.class)
+                .addScalar("last_date", LocalDate.class)
+                .addScalar("last_precision", String.class)
+                .getResultStream()
+                .map(row -> new Dyad(
+                        new ActorRef((String) row[0], (String) row[1]),
+                        new ActorRef((String) row[2], (String) row[3]),
+                        (Long) row[4],
+                        (Long) row[5],
+                        claimDate((LocalDate) row[6], (String) row[7]),
+                        claimDate((LocalDate) row[8], (String) row[9])))
+                .toList();
+    }
+
+    /**
+     * The claims that give the pair of {@code first} and {@code second}, in either direction: by statement date,
+     * undated claims last, then by article date and article.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ClaimEntity> between(String first, String second) {
+        boolean ordered = first.compareTo(second) < 0;
+        return getEntityManager()
+                .createNativeQuery(BETWEEN_SQL, ClaimEntity.class)
+                .setParameter("a", ordered ? first : second)
+                .setParameter("b", ordered ? second : first)
+                .getResultList();
+    }
+
+    private static ClaimDate claimDate(LocalDate day, String precision) {
+        return day == null ? null : new ClaimDate(day, ClaimDate.Precision.valueOf(precision));
+    }
+}
