@@ -710,7 +710,16 @@ final class ClaimFinder {
                 f.npFrom = np[0];
                 f.npTo = np[1];
                 boolean participle = t.lower().endsWith("ing") && np[0] == np[1] || continuation;
-                if (np[0] < np[1]) {
+                int[] quoted = quotedAsSaying(tokens, i);
+                if (quoted != null) {
+                    // "KCNA quoted a defence ministry official as saying …": the official speaks
+                    f.npFrom = quoted[0];
+                    f.npTo = quoted[1];
+                    f.speaker = resolveSpeaker(ctx, tokens, mentions, at, quoted[0], quoted[1], frames, i);
+                    if (f.speaker == null || !f.speaker.isState()) {
+                        f.speaker = frames.isEmpty() ? f.speaker : frames.get(frames.size() - 1).speaker;
+                    }
+                } else if (np[0] < np[1]) {
                     f.speaker = resolveSpeaker(ctx, tokens, mentions, at, np[0], np[1], frames, i);
                 } else if (participle && !frames.isEmpty()) {
                     f.speaker = frames.get(frames.size() - 1).speaker;
@@ -1133,9 +1142,7 @@ final class ClaimFinder {
                 break;
             }
             if (t.isPunct(',')) {
-                if (apposition
-                        && k > 0
-                        && lex.officialNouns.containsWord(tokens.get(k - 1).lower())) {
+                if (apposition && k > 0 && officialBefore(tokens, k)) {
                     // "the foreign policy spokesman, Anders Lindqvist, said"
                     k--;
                     apposition = false;
@@ -1206,6 +1213,33 @@ final class ClaimFinder {
                 || PRONOUNS.contains(w)
                 || lex.officialNouns.containsWord(w)
                 || lex.nonStateNouns.contains(w);
+    }
+
+    /** "quoted X as saying" / "cited X as saying": the phrase X, or null. */
+    private static int[] quotedAsSaying(List<Token> tokens, int verb) {
+        if (verb < 3 || !tokens.get(verb).is("saying") || !tokens.get(verb - 1).is("as")) {
+            return null;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - 16); k--) {
+            if (tokens.get(k).is("quoted") || tokens.get(k).is("cited")) {
+                return k + 1 < verb - 1 ? new int[] {k + 1, verb - 1} : null;
+            }
+        }
+        return null;
+    }
+
+    /** "The minister for overseas territories, Claire Fontaine, said": a title shortly before the comma. */
+    private boolean officialBefore(List<Token> tokens, int comma) {
+        for (int k = comma - 1; k >= Math.max(0, comma - 6); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.quote() || lex.speechVerbs.containsWord(t.lower())) {
+                return false;
+            }
+            if (lex.officialNouns.containsWord(t.lower()) && !t.is("state") && !t.is("foreign")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listAhead(List<Token> tokens, int from, int to) {
