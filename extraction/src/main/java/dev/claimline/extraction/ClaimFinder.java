@@ -370,6 +370,7 @@ final class ClaimFinder {
         boolean quoteContent;
         boolean clausal;
         boolean passive;
+        boolean thatClause;
         boolean inherited;
         List<Mention> passivePatients = List.of();
         DateResolver.Found date;
@@ -972,6 +973,7 @@ final class ClaimFinder {
                         || tokens.get(k).isPunct(','))) {
             c = k + 1;
             f.clausal = tokens.get(k).is("that") || tokens.get(k).isPunct(':');
+            f.thatClause = f.clausal;
         } else if (k > c && k < tokens.size() && tokens.get(k).quote()) {
             c = k;
         }
@@ -1612,10 +1614,12 @@ final class ClaimFinder {
                     f.quoteContent ? Math.min(tokens.size(), f.verbTo + 6) : Math.min(f.contentFrom, f.verbTo + 6);
             if (f.npFrom > f.verbFrom) {
                 afterTo = Math.min(tokens.size(), f.npTo + 6);
+            } else if (f.contentTo <= f.npFrom) {
+                afterTo = Math.min(tokens.size(), f.verbTo + 6); // "…, the ministry said on Tuesday."
             }
             found = findOutsideQuotes(tokens, f.verbTo, Math.max(f.verbTo, afterTo), ctx.published);
         }
-        boolean shortClause = f.contentTo - f.contentFrom <= 12;
+        boolean shortClause = f.contentTo - f.contentFrom <= 12 && !f.thatClause && f.contentFrom >= f.verbTo;
         if (found == null && !f.quoteContent && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
             found = findOutsideQuotes(tokens, f.contentFrom, f.contentTo, ctx.published);
         }
@@ -2059,6 +2063,10 @@ final class ClaimFinder {
             c.denialMarker = true;
             c.negatedWrongful = true;
         }
+        boolean incursion = onOwnTerritory(tokens, mentions, claimant, cf, ct);
+        if (incursion) {
+            c.wrongful = true; // "installed a beacon on Chilean soil", said Chile: an incursion
+        }
         // the accused: actors in the words whose conduct is at issue
         boolean objectZone = f.verbType.equals("ALLEGATION") || f.verbType.equals("OTHER") || f.verb.startsWith("hit");
         for (Mention m : mentions) {
@@ -2080,7 +2088,8 @@ final class ClaimFinder {
             if (isPlace(tokens, m, mentions) || isPatient(tokens, m, ct) || addressee(tokens, m)) {
                 continue;
             }
-            if (f.verbType.equals("NEUTRAL") && (victimOfWrongful(tokens, m, cf) || !wrongfulNear(tokens, m, cf, ct))) {
+            if (f.verbType.equals("NEUTRAL")
+                    && (victimOfWrongful(tokens, m, cf) || !incursion && !wrongfulNear(tokens, m, cf, ct))) {
                 continue;
             }
             if (c.claimNoun && accuserPosition(tokens, m)) {
@@ -2155,6 +2164,27 @@ final class ClaimFinder {
             }
         }
         return wrongfulIn(tokens, from, to) || lex.wrongfulPhrases.match(tokens, Math.max(from, 0)) != null;
+    }
+
+    private static final Set<String> TERRITORY =
+            words("soil", "territory", "airspace", "waters", "territorial", "skies", "border", "coast", "islands");
+
+    /** Whether the words place something on the speaker's own territory ("on Chilean soil", "our airspace"). */
+    private static boolean onOwnTerritory(List<Token> tokens, List<Mention> mentions, Actor claimant, int cf, int ct) {
+        for (Mention m : mentions) {
+            if (m.from() >= cf
+                    && m.to() < ct
+                    && m.actor().equals(claimant)
+                    && TERRITORY.contains(tokens.get(m.to()).lower())) {
+                return true;
+            }
+        }
+        for (int k = cf; k + 1 < ct; k++) {
+            if (tokens.get(k).is("our") && TERRITORY.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean otherSubjectBefore(List<Mention> mentions, Actor claimant, int cf, int negation) {

@@ -118,4 +118,86 @@ class ClaimExtractorTest {
                 .isEqualTo(c.evidence().text());
         assertThat(c.evidence().text()).doesNotContain("<");
     }
+
+    @Test
+    void nestedAttributionGivesTheQuotedOfficialsState() {
+        String body = "State news agency KCNA quoted a spokesman for the defence ministry as saying that South Korean "
+                + "drones had violated the airspace over the capital on Sunday.";
+        assertThat(summary(body)).containsExactly("ALLEGATION KP->KR null");
+    }
+
+    @Test
+    void quotationRunningIntoTheNextParagraphKeepsItsSpeaker() {
+        String body =
+                "Chile's foreign minister said on Monday that Argentina had installed a beacon on Chilean soil.\n\n"
+                        + "\"This is a clear violation of our sovereignty,\" she said. \"We expect it removed.\n\n"
+                        + "\"Buenos Aires knew exactly what it was doing when it sent the navy there.\"";
+        List<ExtractedClaim> claims = extract(body);
+        assertThat(claims).allSatisfy(c -> assertThat(c.claimant().code()).isEqualTo("CL"));
+        assertThat(summary(body)).containsExactly("ALLEGATION CL->AR 2024-05-13");
+    }
+
+    @Test
+    void accordingToAttributesTheWordsThatFollowOrPrecede() {
+        String body = "According to Iran's foreign ministry, British diplomats had been spying on missile tests, "
+                + "the ministry's statement said on Tuesday.";
+        assertThat(summary(body)).containsExactly("ALLEGATION IR->GB 2024-05-14");
+    }
+
+    @Test
+    void institutionsAndSeatsOfPowerSpeakForTheirState() {
+        assertThat(summary("The Pentagon said on Monday that Iranian drones had attacked a US base in Syria."))
+                .containsExactly("ALLEGATION US->IR 2024-05-13");
+        assertThat(summary("The Foreign Office dismissed the Iranian reports on Tuesday as a fabrication."))
+                .containsExactly("DENIAL GB->GB by IR 2024-05-14");
+        assertThat(summary("The Kremlin said on Friday that Estonia was inventing a pretext for escalation."))
+                .containsExactly("ALLEGATION RU->EE 2024-05-10");
+    }
+
+    @Test
+    void theMinistryAddedRefersBackToTheLastSpeaker() {
+        String body = "Belarus's foreign ministry said on Tuesday that the Lithuanian accusations were absurd.\n\n"
+                + "The ministry added that Lithuanian drones had crossed into Belarusian airspace twice in April.";
+        assertThat(summary(body)).contains("DENIAL BY->BY by LT 2024-05-14", "ALLEGATION BY->LT 2024-05-14");
+    }
+
+    @Test
+    void statementDateIsNotTheDateOfTheEventItDescribes() {
+        String body = "Azerbaijan's defence ministry said on Tuesday that Armenian units had opened fire on April 2.";
+        assertThat(summary(body)).containsExactly("ALLEGATION AZ->AM 2024-05-14");
+    }
+
+    @Test
+    void sameDayAndEarlierThisMonthAreResolved() {
+        String body = "Warsaw blamed Moscow earlier this month for the drone incursion, an accusation the Kremlin "
+                + "rejected.\n\nEstonia accused Russia on Monday of jamming GPS signals. Moscow denied it on the same "
+                + "day.";
+        assertThat(summary(body))
+                .contains("ALLEGATION PL->RU 2024-05", "DENIAL RU->RU by PL 2024-05", "ALLEGATION EE->RU 2024-05-13");
+    }
+
+    @Test
+    void theAccusedAreThoseWhoseConductIsAtIssueNotEveryStateNamed() {
+        String body = "Sudan's foreign ministry said on Monday that the United Arab Emirates had shipped weapons to "
+                + "the rebels through Chad for use in Darfur, after talks in Geneva collapsed.";
+        List<String> s = summary(body);
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0)).startsWith("ALLEGATION SD->").contains("AE").doesNotContain("CH");
+    }
+
+    @Test
+    void aSharedNameResolvesToTheActorTheArticleIsAbout() {
+        String body = "The European Union said on Monday that Chinese carmakers had received illegal subsidies. "
+                + "Brussels said the subsidies had distorted the market.";
+        assertThat(extract(body))
+                .allSatisfy(c -> assertThat(c.claimant().code()).isEqualTo("EU"));
+    }
+
+    @Test
+    void anonymousDiplomatsAndBackgroundAreHandled() {
+        String body = "Diplomats said France was preparing sanctions against Mali.\n\n"
+                + "Mali's government accused France on Monday of arming jihadist groups. Bamako has previously accused "
+                + "Paris of spying on its army.";
+        assertThat(summary(body)).containsExactlyInAnyOrder("ALLEGATION ML->FR 2024-05-13", "ALLEGATION ML->FR null");
+    }
 }
