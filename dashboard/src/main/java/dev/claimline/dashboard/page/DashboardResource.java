@@ -31,8 +31,6 @@ public class DashboardResource {
         static native TemplateInstance dyad(Actor first, Actor second, List<StoredClaim> claims);
 
         static native TemplateInstance article(StoredArticle article);
-
-        static native TemplateInstance notFound(String message);
     }
 
     private final ClaimQueryService claims;
@@ -75,7 +73,7 @@ public class DashboardResource {
     Response notFound(NotFoundException e) {
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.notFound(e.getMessage()).render())
+                .entity(ErrorPages.notFound(e.getMessage()))
                 .build();
     }
 
