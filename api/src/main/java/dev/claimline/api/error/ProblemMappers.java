@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -59,10 +58,7 @@ public class ProblemMappers {
         Response response = e.getResponse();
         String path = uri.getRequestUri().getRawPath();
         if (response.getStatus() == Status.NOT_FOUND.getStatusCode() && isPageRequest(path, headers)) {
-            return Response.status(Status.NOT_FOUND)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
-                    .entity(ErrorPages.notFound("There is no page at " + path + "."))
-                    .build();
+            return ErrorPages.notFound("There is no page at " + path + ".");
         }
         String detail =
                 switch (response.getStatus()) {

@@ -71,10 +71,7 @@ public class DashboardResource {
     /** Pages that do not exist are answered with an HTML page, not the API's JSON problem. */
     @ServerExceptionMapper
     Response notFound(NotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPages.notFound(e.getMessage()))
-                .build();
+        return ErrorPages.notFound(e.getMessage());
     }
 
     private Actor actor(String code) {
