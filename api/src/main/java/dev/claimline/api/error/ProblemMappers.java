@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.claimline.api.dto.ProblemJson;
+import dev.claimline.dashboard.page.ErrorPages;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -18,10 +20,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every error into RFC 9457 problem details ({@code application/problem+json}) whose {@code detail} a person can
- * act on. This is the one place errors are written; they never carry stack traces or class names.
+ * act on. This is the one place errors are written; they never carry stack traces or class names. Only a browser asking
+ * for a page that does not exist, outside {@code /api/}, gets the dashboard's HTML 404 page instead.
  */
 public class ProblemMappers {
     private static final String ABOUT_BLANK = "about:blank";
+    private static final String API_PATH = "/api/";
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
@@ -53,6 +57,9 @@ public class ProblemMappers {
         }
         Response response = e.getResponse();
         String path = uri.getRequestUri().getRawPath();
+        if (response.getStatus() == Status.NOT_FOUND.getStatusCode() && isPageRequest(path, headers)) {
+            return ErrorPages.notFound("There is no page at " + path + ".");
+        }
         String detail =
                 switch (response.getStatus()) {
                     case 404 -> "There is nothing at " + path + ".";
@@ -77,6 +84,13 @@ public class ProblemMappers {
                 Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; the error has been logged. Please try again later.",
                 uri);
+    }
+
+    /** A browser asking for a page outside the API gets an HTML page rather than problem details. */
+    private static boolean isPageRequest(String path, HttpHeaders headers) {
+        return !path.startsWith(API_PATH)
+                && headers.getAcceptableMediaTypes().stream()
+                        .anyMatch(type -> !type.isWildcardType() && type.isCompatible(MediaType.TEXT_HTML_TYPE));
     }
 
     private static String jsonDetail(JsonProcessingException e) {

@@ -54,6 +54,24 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void browsersGetAnHtmlPageForPagesThatDoNotExist() {
+        given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .when()
+                .get("/dyads/US")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("There is no page at /dyads/US."));
+        given().accept("text/html")
+                .when()
+                .get("/api/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/dyads/US").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void dashboardAndItsStylesheetAreServed() {
         given().when().get("/").then().statusCode(200).body(containsString("<h1>Country pairs</h1>"));
         given().when().get("/claimline.css").then().statusCode(200);

@@ -31,8 +31,6 @@ public class DashboardResource {
         static native TemplateInstance dyad(Actor first, Actor second, List<StoredClaim> claims);
 
         static native TemplateInstance article(StoredArticle article);
-
-        static native TemplateInstance notFound(String message);
     }
 
     private final ClaimQueryService claims;
@@ -73,10 +71,7 @@ public class DashboardResource {
     /** Pages that do not exist are answered with an HTML page, not the API's JSON problem. */
     @ServerExceptionMapper
     Response notFound(NotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.notFound(e.getMessage()).render())
-                .build();
+        return ErrorPages.notFound(e.getMessage());
     }
 
     private Actor actor(String code) {
