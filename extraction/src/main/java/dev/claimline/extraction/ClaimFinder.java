@@ -1966,6 +1966,13 @@ final class ClaimFinder {
                 return List.of(m.actor());
             }
         }
+        // earlier in the same sentence: "a Chinese jet released flares …, calling the manoeuvre unsafe"
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.to() <= cf && !m.actor().equals(claimant) && !isPlace(tokens, m, mentions)) {
+                return List.of(m.actor());
+            }
+        }
         for (int k = ctx.recentMentions.size() - 1; k >= Math.max(0, ctx.recentMentions.size() - 6); k--) {
             Actor a = ctx.recentMentions.get(k).actor();
             if (!a.equals(claimant)) {
@@ -2058,6 +2065,10 @@ final class ClaimFinder {
                 c.claimNoun = true;
                 accuserOfClaimNoun(c, tokens, mentions, at, k, ct);
             }
+        }
+        if (!c.denialMarker && c.selfReference && lex.justifications.matchAny(tokens, cf, ct)) {
+            // "the Chinese pilot's response had been professional, legitimate and restrained"
+            c.denialMarker = true;
         }
         if (k0IsNegativeSubject(tokens, cf, ct)) {
             c.denialMarker = true;
@@ -2172,10 +2183,15 @@ final class ClaimFinder {
     /** Whether the words place something on the speaker's own territory ("on Chilean soil", "our airspace"). */
     private static boolean onOwnTerritory(List<Token> tokens, List<Mention> mentions, Actor claimant, int cf, int ct) {
         for (Mention m : mentions) {
+            int after = m.to() < ct
+                            && (tokens.get(m.to()).is("'s")
+                                    || tokens.get(m.to()).is("\u2019s"))
+                    ? m.to() + 1
+                    : m.to();
             if (m.from() >= cf
-                    && m.to() < ct
+                    && after < ct
                     && m.actor().equals(claimant)
-                    && TERRITORY.contains(tokens.get(m.to()).lower())) {
+                    && TERRITORY.contains(tokens.get(after).lower())) {
                 return true;
             }
         }

@@ -30,6 +30,7 @@ final class Lexicon {
     final List<String> wrongfulStems;
     final PhraseSet wrongfulPhrases;
     final PhraseSet officialNouns;
+    final PhraseSet justifications;
     final Set<String> nonStateNouns;
     final Set<String> placeNouns;
     final Set<String> placePrepositions;
@@ -49,6 +50,7 @@ final class Lexicon {
         wrongfulStems = List.copyOf(stems);
         wrongfulPhrases = new PhraseSet(phrases);
         officialNouns = new PhraseSet(read("official-nouns.txt", false));
+        justifications = new PhraseSet(read("justifications.txt", false));
         nonStateNouns = words(read("nonstate-nouns.txt", false));
         placeNouns = words(read("place-nouns.txt", false));
         placePrepositions = words(read("place-prepositions.txt", false));
@@ -133,6 +135,16 @@ final class Lexicon {
                 return p;
             }
             return null;
+        }
+
+        boolean matchAny(List<Token> tokens, int from, int to) {
+            for (int k = from; k < to; k++) {
+                Phrase p = match(tokens, k);
+                if (p != null && k + p.words().size() <= to) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean containsWord(String lower) {
