@@ -194,7 +194,6 @@ final class ClaimFinder {
             "mission");
     private static final Set<String> CLAIM_NOUNS = words(
             "account",
-            "accounts",
             "findings",
             "conclusions",
             "narrative",
@@ -2023,12 +2022,13 @@ final class ClaimFinder {
             return c;
         }
         Token first = tokens.get(cf);
-        c.anaphoricSubject = DETERMINERS.contains(first.lower()) && !first.is("no")
-                || first.is("it")
-                || first.is("they")
-                || first.is("he")
-                || first.is("she")
-                || first.lower().equals("such");
+        c.anaphoricSubject =
+                DETERMINERS.contains(first.lower()) && !first.is("no") && !first.is("its") && !first.is("their")
+                        || first.is("it")
+                        || first.is("they")
+                        || first.is("he")
+                        || first.is("she")
+                        || first.lower().equals("such");
         int denialAt = -1;
         for (int k = cf; k < ct; k++) {
             Token t = tokens.get(k);
@@ -2039,7 +2039,13 @@ final class ClaimFinder {
             if (at[k] != null && at[k].actor().equals(claimant)) {
                 c.selfReference = true;
             }
-            if (denialAt < 0 && lex.denialMarkers.match(tokens, k) != null) {
+            Lexicon.Phrase marker = denialAt < 0 ? lex.denialMarkers.match(tokens, k) : null;
+            if (marker != null
+                    && (ADVERBIAL_MARKERS.contains(marker.words().get(0))
+                            || predicative(tokens, cf, k)
+                            || f.verb.startsWith("call")
+                            || f.verb.startsWith("descri")
+                            || f.verbType.equals("DENIAL"))) {
                 denialAt = k;
                 c.denialMarker = true;
             }
@@ -2201,6 +2207,61 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ADVERBIAL_MARKERS =
+            words("never", "nothing", "at", "no", "categorically", "not", "did", "had", "without");
+
+    /**
+     * "the claims were a fabrication", "dismissed as baseless": a rejecting word said of a claim. Not "spread
+     * fabricated videos", where it describes what another party did.
+     */
+    private static boolean predicative(List<Token> tokens, int cf, int k) {
+        int p = k - 1;
+        while (p >= cf
+                && (tokens.get(p).quote()
+                        || tokens.get(p).is("a")
+                        || tokens.get(p).is("an")
+                        || tokens.get(p).is("completely")
+                        || tokens.get(p).is("entirely")
+                        || tokens.get(p).is("totally")
+                        || tokens.get(p).is("wholly")
+                        || tokens.get(p).is("utterly")
+                        || tokens.get(p).is("absolutely")
+                        || tokens.get(p).is("pure")
+                        || tokens.get(p).is("complete")
+                        || tokens.get(p).is("and")
+                        || tokens.get(p).isPunct(',')
+                        || tokens.get(p).is("deeply")
+                        || tokens.get(p).is("simply"))) {
+            p--;
+        }
+        if (p < cf) {
+            return true;
+        }
+        String w = tokens.get(p).lower();
+        return BE.contains(w)
+                || w.equals("as")
+                || w.equals("called")
+                || w.equals("calling")
+                || w.equals("call")
+                || w.equals("calls")
+                || w.equals("describing")
+                || w.equals("described")
+                || w.equals("branded")
+                || w.equals("dismissed")
+                || w.equals("rejected")
+                || w.equals("remain")
+                || w.equals("remains")
+                || w.equals("seem")
+                || w.equals("sounds")
+                || w.equals("with")
+                || w.equals("these")
+                || w.equals("such")
+                || w.equals("spreading")
+                || w.equals("spread")
+                || w.equals("of")
+                || w.equals("mere");
     }
 
     private static boolean otherSubjectBefore(List<Mention> mentions, Actor claimant, int cf, int negation) {
