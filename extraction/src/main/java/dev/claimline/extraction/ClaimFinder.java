@@ -1813,8 +1813,8 @@ final class ClaimFinder {
         boolean denial = c.denialMarker && (c.selfReference || c.claimNoun || agents.isEmpty() || c.negatedWrongful);
         double base = f.quoteContent ? 0.9 : 0.75;
         if (denial) {
-            Draft d = draft(
-                    ctx, si, ClaimType.DENIAL, f, speakerActor, List.of(speakerActor), tokens, cf, ct, base - 0.05);
+            List<Actor> defended = c.defended != null && !c.claimNoun ? List.of(c.defended) : List.of(speakerActor);
+            Draft d = draft(ctx, si, ClaimType.DENIAL, f, speakerActor, defended, tokens, cf, ct, base - 0.05);
             d.accuser = c.accuser;
             d.accuserExplicit = c.accuserExplicit;
             if (d.accuser == null && !agents.isEmpty() && c.claimNoun) {
@@ -1995,6 +1995,7 @@ final class ClaimFinder {
         Actor accuser;
         boolean accuserExplicit;
         List<Actor> counterAgents;
+        Actor defended;
 
         List<Actor> agents(Actor claimant) {
             return actorsOf(agentMentions, claimant);
@@ -2113,6 +2114,15 @@ final class ClaimFinder {
                 continue;
             }
             c.agentMentions.add(m);
+        }
+        // an ally defended: "Syria has no chemical weapons", said the Kremlin
+        if (c.denialMarker && !c.selfReference && denialAt >= 0) {
+            for (Mention m : c.agentMentions) {
+                if (m.to() <= denialAt && m.from() <= cf + 1 && !m.actor().equals(claimant)) {
+                    c.defended = m.actor();
+                    break;
+                }
+            }
         }
         // a denial with a counter-accusation in a later clause: "…; it was the Greek air force that violated …"
         if (c.denialMarker && denialAt >= 0) {
