@@ -92,6 +92,8 @@ final class ClaimFinder {
             "since",
             "subsequently");
     private static final Set<String> NP_WORDS = words(
+            "member",
+            "members",
             "team",
             "unit",
             "units",
@@ -584,6 +586,7 @@ final class ClaimFinder {
             if (f.speaker == null) {
                 continue;
             }
+            settleSpeaker(tokens, mentions, at, f);
             ctx.lastSpeaker = f.speaker;
             if (!f.speaker.isState()) {
                 continue;
@@ -700,8 +703,18 @@ final class ClaimFinder {
                                                 || tokens.get(i - 1).is("from")))) {
                     continue; // "refusal to criticise", "to blame": no one is speaking
                 }
+                int before = i - 1;
+                while (before > 0
+                        && (tokens.get(before).is("turn")
+                                        && tokens.get(before - 1).is("in")
+                                || tokens.get(before).is("also")
+                                || tokens.get(before).lower().endsWith("ly")
+                                        && !tokens.get(before).isCapitalized())) {
+                    before -= tokens.get(before).is("turn") ? 2 : 1;
+                }
                 boolean continuation = i > 0
-                        && (tokens.get(i - 1).is("and")
+                        && (tokens.get(before).is("and") && before < i - 1
+                                || tokens.get(i - 1).is("and")
                                 || tokens.get(i - 1).isPunct(',') && t.lower().endsWith("ing")
                                 || tokens.get(i - 1).is("while")
                                 || tokens.get(i - 1).is("before")
@@ -818,7 +831,7 @@ final class ClaimFinder {
     private static boolean passive(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String w = tokens.get(k).lower();
-            if (BE.contains(w)) {
+            if (BE.contains(w) || w.equals("stands") || w.equals("stood") || w.equals("stand")) {
                 return true;
             }
             if (!w.endsWith("ly") && !w.equals("also") && !w.equals("repeatedly") && !w.equals("now")) {
@@ -1120,6 +1133,11 @@ final class ClaimFinder {
                                     || tokens.get(k + 1).is("turn"))) {
                 k--;
                 moved = true;
+            } else if ((t.is("years") || t.is("months") || t.is("decades") || t.is("weeks"))
+                    && k > 0
+                    && tokens.get(k - 1).is("for")) {
+                k -= 2; // "has for years rejected"
+                moved = true;
             } else if (t.isPunct(',') && k > 0) {
                 int open = commaAdverbial(tokens, k);
                 if (open >= 0) {
@@ -1204,6 +1222,9 @@ final class ClaimFinder {
     private boolean npWord(Token t) {
         if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !t.isPunct('-')) {
             return false;
+        }
+        if (!t.isCapitalized() && !t.text().equals(t.lower())) {
+            return true; // "d'Ivoire", "al-Assad": a name with a lower-case particle
         }
         if (t.isCapitalized()) {
             return !SUBORDINATORS.contains(t.lower())
@@ -1438,6 +1459,16 @@ final class ClaimFinder {
                     resolved = new Speaker(List.of(byHead), text, head, start, end);
                 } else if (previous != null && previous.isState()) {
                     resolved = withMention(previous, text, start, end);
+                } else if (hasPersonName(tokens, at, from, to) && introducedState(ctx) != null) {
+                    // "Foreign Minister Carlos Yánez said": a newly introduced official speaks for the state the
+                    // article is datelined in or opened with, not necessarily for the last speaker
+                    Actor introduced = introducedState(ctx);
+                    List<Actor> others = ctx.lastSpeaker != null
+                                    && ctx.lastSpeaker.isState()
+                                    && !ctx.lastSpeaker.actors().get(0).equals(introduced)
+                            ? List.of(ctx.lastSpeaker.actors().get(0))
+                            : List.of();
+                    resolved = new Speaker(List.of(introduced), text, head, start, end, others);
                 } else if (ctx.lastSpeaker == null && subjectActor(tokens, mentions, from) != null) {
                     // "Bangladesh summoned the envoy …, the foreign ministry said."
                     resolved = new Speaker(List.of(subjectActor(tokens, mentions, from)), text, head, start, end);
@@ -1478,6 +1509,34 @@ final class ClaimFinder {
         for (Mention m : mentions) {
             if (m.from() <= 1 && m.to() <= before && m.kind() != Gazetteer.AliasKind.DEMONYM) {
                 return m.actor();
+            }
+        }
+        return null;
+    }
+
+    private boolean hasPersonName(List<Token> tokens, Mention[] at, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (at[k] == null
+                    && t.isCapitalized()
+                    && t.isWord()
+                    && !lex.officialNouns.containsWord(t.lower())
+                    && !NP_WORDS.contains(t.lower())
+                    && !t.text().equals(t.text().toUpperCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state an article's unqualified officials belong to: its dateline's, else its first state speaker's. */
+    private static Actor introducedState(Context ctx) {
+        if (ctx.datelineActor != null && ctx.datelineActor.kind() == Actor.Kind.STATE) {
+            return ctx.datelineActor;
+        }
+        for (Speaker s : ctx.speakers) {
+            if (s.isState() && s.actors().get(0).kind() == Actor.Kind.STATE) {
+                return s.actors().get(0);
             }
         }
         return null;
@@ -1681,6 +1740,29 @@ final class ClaimFinder {
     }
 
     // ---------------------------------------------------------------- claims
+
+    /**
+     * An official named without a country whose words deny something about a state that could be theirs ("Rwanda has
+     * nothing to do with …") speaks for that state.
+     */
+    private Frame settleSpeaker(List<Token> tokens, List<Mention> mentions, Mention[] at, Frame f) {
+        if (f.speaker.alternatives().isEmpty() || f.contentTo <= f.contentFrom) {
+            return f;
+        }
+        for (Mention m : mentions) {
+            if (m.from() >= f.contentFrom
+                    && m.from() <= f.contentFrom + 2
+                    && f.speaker.alternatives().contains(m.actor())) {
+                Content c = analyseContent(tokens, mentions, at, f.contentFrom, f.contentTo, m.actor(), f);
+                if (c.denialMarker && c.selfReference) {
+                    Speaker s = f.speaker;
+                    f.speaker = new Speaker(List.of(m.actor()), s.mention(), s.head(), s.from(), s.to());
+                }
+                break;
+            }
+        }
+        return f;
+    }
 
     private void makeClaims(
             Context ctx, int si, List<Token> tokens, List<Mention> mentions, Mention[] at, boolean[] inQuote, Frame f) {

@@ -11,10 +11,17 @@ import java.util.List;
  * @param head the lower-case head noun of the mention ("ministry", "spokesman"), or null
  * @param from start offset of the mention in the prepared text
  * @param to end offset of the mention in the prepared text
+ * @param alternatives other states an unqualified official ("Foreign Minister X") may speak for, when the context
+ *     leaves it open; empty when the attribution is certain
  */
-record Speaker(List<Actor> actors, String mention, String head, int from, int to) {
+record Speaker(List<Actor> actors, String mention, String head, int from, int to, List<Actor> alternatives) {
     Speaker {
         actors = List.copyOf(actors);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    Speaker(List<Actor> actors, String mention, String head, int from, int to) {
+        this(actors, mention, head, from, to, List.of());
     }
 
     boolean isState() {
