@@ -1047,8 +1047,11 @@ final class ClaimFinder {
             Token t = tokens.get(k);
             if (t.is("while")
                     || t.is("adding")
-                    || t.is("as") && k + 1 < tokens.size() && tokens.get(k + 1).is("saying")) {
-                return true;
+                    || t.is("as") && k + 1 < tokens.size() && tokens.get(k + 1).is("saying")
+                    || t.isPunct(',')
+                            && k + 1 < tokens.size()
+                            && tokens.get(k + 1).lower().endsWith("ing")) {
+                return true; // ", dismissing …" begins a statement of its own
             }
             if (t.isWord()
                     && !DateResolver.isTimeWord(t)
@@ -1441,7 +1444,8 @@ final class ClaimFinder {
         for (int k = to - 1; k >= from; k--) {
             Token t = tokens.get(k);
             if (t.isCapitalized() && ctx.persons.containsKey(t.text())) {
-                return withMention(ctx.persons.get(t.text()), text, start, end);
+                Speaker known = ctx.persons.get(t.text());
+                return new Speaker(known.actors(), text, known.head(), start, end, false);
             }
         }
         if (official && anonymousPlural(tokens, from, to)) {
@@ -1462,13 +1466,7 @@ final class ClaimFinder {
                 } else if (hasPersonName(tokens, at, from, to) && introducedState(ctx) != null) {
                     // "Foreign Minister Carlos Yánez said": a newly introduced official speaks for the state the
                     // article is datelined in or opened with, not necessarily for the last speaker
-                    Actor introduced = introducedState(ctx);
-                    List<Actor> others = ctx.lastSpeaker != null
-                                    && ctx.lastSpeaker.isState()
-                                    && !ctx.lastSpeaker.actors().get(0).equals(introduced)
-                            ? List.of(ctx.lastSpeaker.actors().get(0))
-                            : List.of();
-                    resolved = new Speaker(List.of(introduced), text, head, start, end, others);
+                    resolved = new Speaker(List.of(introducedState(ctx)), text, head, start, end);
                 } else if (ctx.lastSpeaker == null && subjectActor(tokens, mentions, from) != null) {
                     // "Bangladesh summoned the envoy …, the foreign ministry said."
                     resolved = new Speaker(List.of(subjectActor(tokens, mentions, from)), text, head, start, end);
@@ -1479,6 +1477,9 @@ final class ClaimFinder {
                 }
             }
             if (resolved != null) {
+                if (carried == null && hasPersonName(tokens, at, from, to)) {
+                    resolved = resolved.asInferred();
+                }
                 registerPerson(ctx, tokens, at, from, to, resolved);
             }
             return resolved;
@@ -1543,7 +1544,7 @@ final class ClaimFinder {
     }
 
     private static Speaker withMention(Speaker s, String mention, int from, int to) {
-        return new Speaker(s.actors(), mention, s.head(), from, to);
+        return new Speaker(s.actors(), mention, s.head(), from, to, s.inferred());
     }
 
     /** "… carried by the official Korean Central News Agency": state media in the sentence speak for their state. */
@@ -1746,15 +1747,17 @@ final class ClaimFinder {
      * nothing to do with …") speaks for that state.
      */
     private Frame settleSpeaker(List<Token> tokens, List<Mention> mentions, Mention[] at, Frame f) {
-        if (f.speaker.alternatives().isEmpty() || f.contentTo <= f.contentFrom) {
+        if (!f.speaker.inferred() || f.contentTo <= f.contentFrom) {
             return f;
         }
         for (Mention m : mentions) {
             if (m.from() >= f.contentFrom
                     && m.from() <= f.contentFrom + 2
-                    && f.speaker.alternatives().contains(m.actor())) {
-                Content c = analyseContent(tokens, mentions, at, f.contentFrom, f.contentTo, m.actor(), f);
-                if (c.denialMarker && c.selfReference) {
+                    && !f.speaker.actors().contains(m.actor())
+                    && m.kind() != Gazetteer.AliasKind.DEMONYM) {
+                int[] first = clauses(tokens, f.contentFrom, f.contentTo).get(0);
+                Content c = analyseContent(tokens, mentions, at, first[0], first[1], m.actor(), f);
+                if (c.denialMarker && c.selfReference && c.agents(m.actor()).isEmpty()) {
                     Speaker s = f.speaker;
                     f.speaker = new Speaker(List.of(m.actor()), s.mention(), s.head(), s.from(), s.to());
                 }

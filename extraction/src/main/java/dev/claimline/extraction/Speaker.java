@@ -11,21 +11,24 @@ import java.util.List;
  * @param head the lower-case head noun of the mention ("ministry", "spokesman"), or null
  * @param from start offset of the mention in the prepared text
  * @param to end offset of the mention in the prepared text
- * @param alternatives other states an unqualified official ("Foreign Minister X") may speak for, when the context
- *     leaves it open; empty when the attribution is certain
+ * @param inferred whether the state was inferred from the context because the mention names none ("Foreign Minister
+ *     Carlos Yánez", "a spokesperson")
  */
-record Speaker(List<Actor> actors, String mention, String head, int from, int to, List<Actor> alternatives) {
+record Speaker(List<Actor> actors, String mention, String head, int from, int to, boolean inferred) {
     Speaker {
         actors = List.copyOf(actors);
-        alternatives = List.copyOf(alternatives);
     }
 
     Speaker(List<Actor> actors, String mention, String head, int from, int to) {
-        this(actors, mention, head, from, to, List.of());
+        this(actors, mention, head, from, to, false);
     }
 
     boolean isState() {
         return !actors.isEmpty();
+    }
+
+    Speaker asInferred() {
+        return new Speaker(actors, mention, head, from, to, true);
     }
 
     static Speaker nonState(String mention, int from, int to) {
