@@ -1041,8 +1041,11 @@ final class ClaimFinder {
         }
     }
 
-    /** Whether the tokens from {@code c} hold no statement: "in a statement.", "on Thursday.", "while emphasising". */
-    private static boolean onlyTail(List<Token> tokens, int c) {
+    /**
+     * Whether the tokens from {@code c} hold no statement of their own: "in a statement.", "on Thursday.", "in a post on
+     * social media, dismissing …" (a participle starts a statement of its own), but not "that …" or a quotation.
+     */
+    private boolean onlyTail(List<Token> tokens, int c) {
         for (int k = c; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.is("while")
@@ -1051,34 +1054,16 @@ final class ClaimFinder {
                     || t.isPunct(',')
                             && k + 1 < tokens.size()
                             && tokens.get(k + 1).lower().endsWith("ing")) {
-                return true; // ", dismissing …" begins a statement of its own
+                return true;
             }
-            if (t.isWord()
-                    && !DateResolver.isTimeWord(t)
-                    && !words(
-                                    "in",
-                                    "a",
-                                    "statement",
-                                    "on",
-                                    "to",
-                                    "reporters",
-                                    "journalists",
-                                    "carried",
-                                    "by",
-                                    "the",
-                                    "official",
-                                    "written",
-                                    "told",
-                                    "at",
-                                    "briefing",
-                                    "news",
-                                    "conference",
-                                    "agency",
-                                    "post",
-                                    "interview",
-                                    "with")
-                            .contains(t.lower())
-                    && !t.isCapitalized()) {
+            if (t.is("that")
+                    || t.quote()
+                    || t.isPunct(':')
+                    || lex.speechVerbs.containsWord(t.lower())
+                    || BE.contains(t.lower())
+                    || t.is("had")
+                    || t.is("has")
+                    || t.is("have")) {
                 return false;
             }
         }
@@ -2128,6 +2113,8 @@ final class ClaimFinder {
             Lexicon.Phrase marker = denialAt < 0 ? lex.denialMarkers.match(tokens, k) : null;
             if (marker != null
                     && (ADVERBIAL_MARKERS.contains(marker.words().get(0))
+                                    && (!marker.words().get(0).equals("never")
+                                            || aboutConduct(tokens, at, claimant, cf, k, ct))
                             || predicative(tokens, cf, k)
                             || f.verb.startsWith("call")
                             || f.verb.startsWith("descri")
@@ -2298,6 +2285,24 @@ final class ClaimFinder {
         }
         for (int k = cf; k + 1 < ct; k++) {
             if (tokens.get(k).is("our") && TERRITORY.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "we have never exported …": a negation about an act, or about the speaker; not "on a scale never seen". */
+    private boolean aboutConduct(List<Token> tokens, Mention[] at, Actor claimant, int cf, int k, int ct) {
+        for (int j = k + 1; j < Math.min(ct, k + 5); j++) {
+            if (!tokens.get(j).isCapitalized() && lex.isWrongful(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        for (int j = k - 1; j >= Math.max(cf, k - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (SELF.contains(w)
+                    || w.equals("it")
+                    || at[j] != null && at[j].actor().equals(claimant)) {
                 return true;
             }
         }
