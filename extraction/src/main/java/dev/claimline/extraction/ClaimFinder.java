@@ -1448,6 +1448,9 @@ final class ClaimFinder {
                     resolved = new Speaker(List.of(byHead), text, head, start, end);
                 } else if (previous != null && previous.isState()) {
                     resolved = withMention(previous, text, start, end);
+                } else if (continuedInstitution(ctx, tokens, from, to) != null) {
+                    // "ministry spokeswoman He Lin" after "China's commerce ministry said": the same ministry
+                    resolved = withMention(continuedInstitution(ctx, tokens, from, to), text, start, end);
                 } else if (hasPersonName(tokens, at, from, to) && introducedState(ctx) != null) {
                     // "Foreign Minister Carlos Yánez said": a newly introduced official speaks for the state the
                     // article is datelined in or opened with, not necessarily for the last speaker
@@ -1499,6 +1502,42 @@ final class ClaimFinder {
         }
         return null;
     }
+
+    /** A recent state speaker whose mention names the same institution ("ministry") as this phrase, or null. */
+    private Speaker continuedInstitution(Context ctx, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (!INSTITUTION_HEADS.contains(w)) {
+                continue;
+            }
+            for (int s = ctx.speakers.size() - 1; s >= Math.max(0, ctx.speakers.size() - 3); s--) {
+                Speaker sp = ctx.speakers.get(s);
+                if (sp.isState()
+                        && sp.mention().toLowerCase(java.util.Locale.ROOT).contains(w)) {
+                    return sp;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> INSTITUTION_HEADS = words(
+            "ministry",
+            "embassy",
+            "presidency",
+            "army",
+            "military",
+            "navy",
+            "government",
+            "office",
+            "department",
+            "mission",
+            "agency",
+            "commission",
+            "council",
+            "palace",
+            "cabinet",
+            "guard");
 
     private boolean hasPersonName(List<Token> tokens, Mention[] at, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -2298,7 +2337,7 @@ final class ClaimFinder {
                 return true;
             }
         }
-        for (int j = k - 1; j >= Math.max(cf, k - 4); j--) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             String w = tokens.get(j).lower();
             if (SELF.contains(w)
                     || w.equals("it")
