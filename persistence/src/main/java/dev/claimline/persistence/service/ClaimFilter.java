@@ -11,8 +11,6 @@ import java.time.LocalDate;
  * @param to the latest statement date, inclusive; when set, undated claims are left out
  */
 public record ClaimFilter(String country, ClaimType type, LocalDate from, LocalDate to) {
-    public static final ClaimFilter ALL = new ClaimFilter(null, null, null, null);
-
     public ClaimFilter {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);

@@ -17,8 +17,4 @@ public record Dyad(ActorRef a, ActorRef b, long allegations, long denials, Claim
             throw new IllegalArgumentException("dyad actors out of order: " + a.code() + ", " + b.code());
         }
     }
-
-    public long total() {
-        return allegations + denials;
-    }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
 class ClaimStorageTest {
+    private static final ClaimFilter ALL_CLAIMS = new ClaimFilter(null, null, null, null);
     private static final String DRONES_TITLE = "Washington accuses Moscow over drones";
     private static final String DRONES_BODY =
             "Washington accused Moscow on Tuesday of supplying attack drones to the region. "
@@ -177,7 +178,7 @@ class ClaimStorageTest {
         ingestDrones();
         ingestShells();
 
-        assertThat(listed(ClaimFilter.ALL)).hasSize(7);
+        assertThat(listed(ALL_CLAIMS)).hasSize(7);
         assertThat(listed(new ClaimFilter("KP", null, null, null)))
                 .extracting(StoredClaim::claimantMention)
                 .containsExactlyInAnyOrder("the State Department", "North Korea", "North Korea", "The US");
@@ -201,10 +202,10 @@ class ClaimStorageTest {
         ingestDrones();
         ingestShells();
 
-        Page<StoredClaim> page = claims.list(ClaimFilter.ALL, new PageRequest(1, 3));
+        Page<StoredClaim> page = claims.list(ALL_CLAIMS, new PageRequest(1, 3));
         assertThat(page.total()).isEqualTo(7);
         assertThat(page.items()).hasSize(3);
-        assertThat(claims.list(ClaimFilter.ALL, new PageRequest(2, 3)).items())
+        assertThat(claims.list(ALL_CLAIMS, new PageRequest(2, 3)).items())
                 .as("undated claims come last")
                 .singleElement()
                 .extracting(StoredClaim::date)
@@ -227,7 +228,6 @@ class ClaimStorageTest {
         assertThat(russia.b()).isEqualTo(new ActorRef("US", "United States"));
         assertThat(russia.first()).as("in the claim's own precision").hasToString("2023-03");
         assertThat(russia.last()).hasToString("2023-03-08");
-        assertThat(russia.total()).isEqualTo(4);
     }
 
     @Test
