@@ -92,6 +92,11 @@ final class ClaimFinder {
             "since",
             "subsequently");
     private static final Set<String> NP_WORDS = words(
+            "transitional",
+            "interim",
+            "caretaker",
+            "cabinet",
+            "chief",
             "member",
             "members",
             "team",
@@ -1300,7 +1305,7 @@ final class ClaimFinder {
 
     /** ", for its part," before a verb: the index of the opening comma, or -1. */
     private static int commaAdverbial(List<Token> tokens, int closing) {
-        for (int k = closing - 1; k >= Math.max(0, closing - 7); k--) {
+        for (int k = closing - 1; k >= Math.max(0, closing - 14); k--) {
             if (tokens.get(k).isPunct(',')) {
                 String inner = joinLower(tokens, k + 1, closing);
                 if (inner.startsWith("for its part")
@@ -2513,8 +2518,17 @@ final class ClaimFinder {
             c.accuserExplicit = true;
             return;
         }
-        // "claims by X", "accusations from X": X may be a non-state voice, then the accuser is unknown on purpose
-        if (k + 1 < ct && (tokens.get(k + 1).is("by") || tokens.get(k + 1).is("from"))) {
+        // "claims by X", "accusations from X", "the assertion, made by X": X may be a non-state voice, then the
+        // accuser is unknown on purpose
+        int by = k + 1;
+        if (by + 1 < ct && tokens.get(by).isPunct(',')) {
+            by++;
+        }
+        if (by + 1 < ct && tokens.get(by).is("made")) {
+            by++;
+        }
+        if (by < ct && (tokens.get(by).is("by") || tokens.get(by).is("from"))) {
+            k = by - 1;
             int e = k + 2;
             while (e < ct && npWord(tokens.get(e)) && !tokens.get(e).is("that")) {
                 e++;
