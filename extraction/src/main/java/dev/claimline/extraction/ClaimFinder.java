@@ -356,6 +356,8 @@ final class ClaimFinder {
         int evidenceTo;
         double confidence;
         int sentence;
+        /** The date was settled where the draft was made (a reported allegation), not by its frame. */
+        boolean ownDate;
         /** Reported as earlier background ("has previously accused"): a statement of its own, never merged by date. */
         boolean background;
 
@@ -409,7 +411,7 @@ final class ClaimFinder {
         List<List<Mention>> found = new ArrayList<>(sentences.size());
         Set<Actor> named = new java.util.HashSet<>();
         for (Segmenter.Sentence s : sentences) {
-            List<Mention> ms = matcher.find(s.tokens());
+            List<Mention> ms = withoutDocumentNames(s.tokens(), matcher.find(s.tokens()));
             found.add(ms);
             for (Mention m : ms) {
                 if (m.alternatives().isEmpty()) {
@@ -447,6 +449,45 @@ final class ClaimFinder {
             }
         }
         return ctx.drafts;
+    }
+
+    private static final Set<String> DOCUMENT_NOUNS = words(
+            "convention",
+            "charter",
+            "treaty",
+            "agreement",
+            "summit",
+            "conference",
+            "resolution",
+            "protocol",
+            "law",
+            "declaration",
+            "framework",
+            "forum",
+            "games",
+            "cup",
+            "report",
+            "programme",
+            "program",
+            "fund",
+            "plan");
+
+    /** "the United Nations Convention on the Law of the Sea" names a treaty, not the United Nations. */
+    private static List<Mention> withoutDocumentNames(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (Mention m : mentions) {
+            boolean document = m.actor().kind() == Actor.Kind.ORGANISATION
+                    && m.to() < tokens.size()
+                    && tokens.get(m.to()).isCapitalized()
+                    && DOCUMENT_NOUNS.contains(tokens.get(m.to()).lower());
+            if (document && out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            if (document) {
+                out.remove(m);
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /**
@@ -1453,6 +1494,9 @@ final class ClaimFinder {
                     resolved = new Speaker(List.of(byHead), text, head, start, end);
                 } else if (previous != null && previous.isState()) {
                     resolved = withMention(previous, text, start, end);
+                } else if (openingPlace(tokens, mentions, from) != null) {
+                    // "In Tokyo, the chief cabinet secretary told …"
+                    resolved = new Speaker(List.of(openingPlace(tokens, mentions, from)), text, head, start, end);
                 } else if (continuedInstitution(ctx, tokens, from, to) != null) {
                     // "ministry spokeswoman He Lin" after "China's commerce ministry said": the same ministry
                     resolved = withMention(continuedInstitution(ctx, tokens, from, to), text, start, end);
@@ -1502,6 +1546,23 @@ final class ClaimFinder {
     private static Actor subjectActor(List<Token> tokens, List<Mention> mentions, int before) {
         for (Mention m : mentions) {
             if (m.from() <= 1 && m.to() <= before && m.kind() != Gazetteer.AliasKind.DEMONYM) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The state of a capital the sentence opens with as its place ("In Tokyo, …"), when the speaker follows it. */
+    private static Actor openingPlace(List<Token> tokens, List<Mention> mentions, int speakerFrom) {
+        if (tokens.isEmpty() || !tokens.get(0).is("in")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.from() == 1
+                    && m.kind() == Gazetteer.AliasKind.CAPITAL
+                    && m.to() < tokens.size()
+                    && tokens.get(m.to()).isPunct(',')
+                    && m.to() < speakerFrom) {
                 return m.actor();
             }
         }
@@ -1743,8 +1804,17 @@ final class ClaimFinder {
     private ClaimDate statementDate(Context ctx, Frame f, Actor claimant) {
         if (f.date != null) {
             if (f.date.sameAsPrevious()) {
-                ClaimDate prev = ctx.lastDate.get(claimant.code());
-                return prev != null ? prev : ctx.lastStatementDate;
+                ClaimDate prev =
+                        f.date.daysAfterPrevious() > 0 ? ctx.lastStatementDate : ctx.lastDate.get(claimant.code());
+                if (prev == null) {
+                    prev = ctx.lastStatementDate;
+                }
+                if (prev != null && f.date.daysAfterPrevious() > 0) {
+                    return prev.precision() == ClaimDate.Precision.DAY
+                            ? ClaimDate.ofDay(prev.day().plusDays(f.date.daysAfterPrevious()))
+                            : null;
+                }
+                return prev;
             }
             return f.date.date();
         }
@@ -1839,6 +1909,10 @@ final class ClaimFinder {
                             d.accuserExplicit = true;
                         }
                         made.add(d);
+                        Draft reported = reportedAllegation(ctx, si, tokens, f, c, speakerActor, cf, ct);
+                        if (reported != null) {
+                            made.add(reported);
+                        }
                     }
                 }
                 case "ALLEGATION" -> {
@@ -1876,6 +1950,10 @@ final class ClaimFinder {
             }
             boolean background = backgroundAdverb(tokens, f.verbFrom);
             for (Draft d : made) {
+                if (d.ownDate) {
+                    ctx.drafts.add(d);
+                    continue;
+                }
                 d.background = background && f.date == null;
                 d.date = perfectTense && f.date == null ? null : statementDate(ctx, f, speakerActor);
                 d.dateExplicit = f.date != null && !f.date.sameAsPrevious();
@@ -1886,6 +1964,59 @@ final class ClaimFinder {
                 ctx.drafts.add(d);
             }
         }
+    }
+
+    /**
+     * "rejects the assertion, made by Venezuela's foreign minister on 9 April, that Guyana has handed its territory to
+     * foreign bases": the allegation a denial answers is a claim of its own, by the state named as its source, dated by
+     * the date given with it (or unknown).
+     */
+    private Draft reportedAllegation(
+            Context ctx, int si, List<Token> tokens, Frame f, Content c, Actor denier, int cf, int ct) {
+        if (!c.accuserExplicit || c.accuser == null || c.accuser.equals(denier)) {
+            return null;
+        }
+        int noun = -1;
+        for (int k = cf; k < ct; k++) {
+            if (CLAIM_NOUNS.contains(tokens.get(k).lower())) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        int that = -1;
+        for (int k = noun + 1; k < Math.min(ct, noun + 25); k++) {
+            if (tokens.get(k).is("that")) {
+                that = k;
+                break;
+            }
+        }
+        if (that < 0 || that + 2 >= ct) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.type = ClaimType.ALLEGATION;
+        d.claimant = c.accuser;
+        d.speaker = new Speaker(
+                List.of(c.accuser),
+                c.accuser.name(),
+                null,
+                tokens.get(noun).start(),
+                tokens.get(noun).end());
+        d.accused = List.of(denier);
+        d.sentence = si;
+        d.evidenceFrom = tokens.get(that + 1).start();
+        d.evidenceTo = tokens.get(ct - 1).end();
+        d.confidence = 0.6;
+        d.ownDate = true;
+        DateResolver.Found found = findOutsideQuotes(tokens, noun, that, ctx.published);
+        if (found != null && found.date() != null) {
+            d.date = found.date();
+            d.dateExplicit = true;
+        }
+        return d;
     }
 
     /** "accused the aircraft of …" (a thing to resolve), not "blamed the Arakan Army" (a named non-state group). */
@@ -2193,7 +2324,7 @@ final class ClaimFinder {
             // "the Chinese pilot's response had been professional, legitimate and restrained"
             c.denialMarker = true;
         }
-        if (k0IsNegativeSubject(tokens, cf, ct)) {
+        if (k0IsNegativeSubject(tokens, cf, ct) && wrongfulIn(tokens, cf, ct)) {
             c.denialMarker = true;
             c.negatedWrongful = true;
         }

@@ -15,7 +15,11 @@ import java.util.Locale;
  */
 final class DateResolver {
     /** What a time expression says: a date, or a reference to the previous statement ("on the same day"). */
-    record Found(ClaimDate date, boolean sameAsPrevious, int from, int to) {}
+    record Found(ClaimDate date, boolean sameAsPrevious, int from, int to, int daysAfterPrevious) {
+        Found(ClaimDate date, boolean sameAsPrevious, int from, int to) {
+            this(date, sameAsPrevious, from, to, 0);
+        }
+    }
 
     private DateResolver() {}
 
@@ -50,6 +54,16 @@ final class DateResolver {
             case "same":
                 if (i + 1 < to && t.get(i + 1).is("day")) {
                     return new Found(null, true, i, i + 2);
+                }
+                return null;
+            case "following":
+            case "next":
+                // "the following day", "the next day": a day after the statement before
+                if (i + 1 < to
+                        && t.get(i + 1).is("day")
+                        && i > 0
+                        && t.get(i - 1).is("the")) {
+                    return new Found(null, true, i - 1, i + 2, 1);
                 }
                 return null;
             case "time":
