@@ -564,7 +564,7 @@ final class ClaimFinder {
         }
         List<Token> head = Tokenizer.tokenize(text, dl[0], dl[1]);
         for (Mention m : matcher.find(capitalise(head))) {
-            if (m.kind() == Gazetteer.AliasKind.CAPITAL) {
+            if (m.kind() == Gazetteer.AliasKind.CAPITAL && m.alternatives().isEmpty()) {
                 ctx.datelineActor = m.actor();
                 return;
             }
@@ -634,6 +634,12 @@ final class ClaimFinder {
             }
             settleSpeaker(tokens, mentions, at, f);
             ctx.lastSpeaker = f.speaker;
+            if (f.date != null && f.date.date() != null && f.speaker.isState()) {
+                // the speaker spoke then, whether or not this statement is a claim: "NATO said on Friday …"
+                for (Actor a : f.speaker.actors()) {
+                    ctx.lastDate.put(a.code(), f.date.date());
+                }
+            }
             if (!f.speaker.isState()) {
                 continue;
             }
@@ -1034,6 +1040,8 @@ final class ClaimFinder {
             f.thatClause = f.clausal;
         } else if (k > c && k < tokens.size() && tokens.get(k).quote()) {
             c = k;
+        } else if (k > c && k < tokens.size() && onlyTimeWords(tokens, c, k)) {
+            c = k; // "said on Wednesday the findings were groundless"
         }
         if (c < tokens.size() && tokens.get(c).quote() && (c + 1 < tokens.size() && inQuote[c + 1])) {
             int[] q = quoteAt(tokens, c);
@@ -1116,6 +1124,19 @@ final class ClaimFinder {
         return true;
     }
 
+    private static boolean onlyTimeWords(List<Token> tokens, int from, int to) {
+        boolean time = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (DateResolver.isTimeWord(t)) {
+                time = true;
+            } else if (!t.is("on") && !t.is("in") && !t.is("late") && !t.is("early")) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     private static int trimTrailing(List<Token> tokens, int from, int to) {
         int e = to;
         while (e > from) {
@@ -1189,6 +1210,9 @@ final class ClaimFinder {
             to = k + 1;
         }
         int from = to;
+        if (k >= 0 && k == to - 1 && PRONOUNS.contains(tokens.get(k).lower())) {
+            return new int[] {k, to}; // "a campaign they blamed on Russia": the pronoun is the whole phrase
+        }
         while (k >= 0) {
             Token t = tokens.get(k);
             if (t.quote() || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') || t.isPunct(')')) {
@@ -1217,7 +1241,10 @@ final class ClaimFinder {
                     && k > 0
                     && tokens.get(k - 1).isCapitalized()
                     && from < to
-                    && tokens.get(from).isCapitalized()) {
+                    && (tokens.get(from).isCapitalized()
+                            || tokens.get(from).is("the")
+                                    && from + 1 < to
+                                    && tokens.get(from + 1).isCapitalized())) {
                 from = k;
                 k--;
                 continue;
@@ -1756,6 +1783,9 @@ final class ClaimFinder {
         if (!f.quoteContent && f.contentTo <= f.npFrom && f.contentTo > f.contentFrom) {
             zoneFrom = f.npFrom; // "…, the ministry said on Monday": the words before are what was said
         }
+        if (f.inherited && f.npFrom == f.npTo) {
+            zoneFrom = f.verbFrom; // ", adding that …": the words before belong to the statement it continues
+        }
         int zoneTo = f.passive ? Math.min(tokens.size(), f.npTo + 6) : f.verbFrom;
         DateResolver.Found found = findOutsideQuotes(tokens, zoneFrom, zoneTo, ctx.published);
         if (found == null && !f.passive) {
@@ -1852,8 +1882,7 @@ final class ClaimFinder {
         for (Mention m : mentions) {
             if (m.from() >= f.contentFrom
                     && m.from() <= f.contentFrom + 2
-                    && !f.speaker.actors().contains(m.actor())
-                    && m.kind() != Gazetteer.AliasKind.DEMONYM) {
+                    && !f.speaker.actors().contains(m.actor())) {
                 int[] first = clauses(tokens, f.contentFrom, f.contentTo).get(0);
                 Content c = analyseContent(tokens, mentions, at, first[0], first[1], m.actor(), f);
                 if (c.denialMarker && c.selfReference && c.agents(m.actor()).isEmpty()) {
