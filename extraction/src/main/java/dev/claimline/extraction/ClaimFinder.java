@@ -1124,6 +1124,19 @@ final class ClaimFinder {
         return true;
     }
 
+    private static int circumstanceEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size()
+                && k < from + 11
+                && !tokens.get(k).isPunct(',')
+                && !tokens.get(k).is("that")
+                && !tokens.get(k).quote()
+                && !tokens.get(k).isPunct(';')) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean onlyTimeWords(List<Token> tokens, int from, int to) {
         boolean time = false;
         for (int k = from; k < to; k++) {
@@ -1789,12 +1802,13 @@ final class ClaimFinder {
         int zoneTo = f.passive ? Math.min(tokens.size(), f.npTo + 6) : f.verbFrom;
         DateResolver.Found found = findOutsideQuotes(tokens, zoneFrom, zoneTo, ctx.published);
         if (found == null && !f.passive) {
-            int afterTo =
-                    f.quoteContent ? Math.min(tokens.size(), f.verbTo + 6) : Math.min(f.contentFrom, f.verbTo + 6);
+            // "told the weekly press briefing in Ankara on Thursday": circumstances after the verb, up to a clause
+            // break
+            int afterTo = f.quoteContent ? circumstanceEnd(tokens, f.verbTo) : Math.min(f.contentFrom, f.verbTo + 6);
             if (f.npFrom > f.verbFrom) {
-                afterTo = Math.min(tokens.size(), f.npTo + 6);
+                afterTo = circumstanceEnd(tokens, f.npTo);
             } else if (f.contentTo <= f.npFrom) {
-                afterTo = Math.min(tokens.size(), f.verbTo + 6); // "…, the ministry said on Tuesday."
+                afterTo = circumstanceEnd(tokens, f.verbTo); // "…, the ministry said on Tuesday."
             }
             found = findOutsideQuotes(tokens, f.verbTo, Math.max(f.verbTo, afterTo), ctx.published);
         }
