@@ -170,6 +170,9 @@ public final class ClaimExtractor {
         if (a.date == null || b.date == null) {
             return true;
         }
+        if (a.dateExplicit && b.dateExplicit) {
+            return a.date.equals(b.date); // two dates the article gives: two statements
+        }
         if (a.date.precision() != b.date.precision()) {
             ClaimDate month = a.date.precision() == ClaimDate.Precision.MONTH ? a.date : b.date;
             ClaimDate day = month == a.date ? b.date : a.date;

@@ -632,7 +632,16 @@ final class ClaimFinder {
             if (f.speaker == null) {
                 continue;
             }
+            Speaker unsettled = f.speaker;
             settleSpeaker(tokens, mentions, at, f);
+            if (f.speaker != unsettled) {
+                // ", dismissing the accusations …" continues the settled speaker
+                for (Frame g : frames) {
+                    if (g != f && g.inherited && g.speaker == unsettled) {
+                        g.speaker = f.speaker;
+                    }
+                }
+            }
             ctx.lastSpeaker = f.speaker;
             if (f.date != null && f.date.date() != null && f.speaker.isState()) {
                 // the speaker spoke then, whether or not this statement is a claim: "NATO said on Friday …"
