@@ -324,7 +324,7 @@ final class ClaimFinder {
             "and");
     private static final Set<String> DETERMINERS = words(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "any", "no");
-    private static final Set<String> BE = words("was", "were", "been", "being", "is", "are", "be", "'s");
+    private static final Set<String> BE = words("was", "were", "been", "being", "is", "are", "be");
     private static final Set<String> NEGATORS =
             words("not", "n't", "never", "no", "declined", "refused", "without", "yet");
 
@@ -2107,6 +2107,11 @@ final class ClaimFinder {
         List<Draft> made = new ArrayList<>();
 
         List<Actor> agents = c.agents(speakerActor);
+        if (LOG.isTraceEnabled()) {
+            LOG.tracef(
+                    "    content [%d,%d) agents=%s wrongful=%s denial=%s self=%s claimNoun=%s",
+                    cf, ct, agents, c.wrongful, c.denialMarker, c.selfReference, c.claimNoun);
+        }
         boolean denial = c.denialMarker && (c.selfReference || c.claimNoun || agents.isEmpty() || c.negatedWrongful);
         double base = f.quoteContent ? 0.9 : 0.75;
         if (denial) {
@@ -2401,6 +2406,16 @@ final class ClaimFinder {
                     && coordinatedWith(tokens, c.objectMentions.get(c.objectMentions.size() - 1), m)) {
                 c.objectMentions.add(m);
                 continue;
+            }
+            if (LOG.isTraceEnabled()) {
+                LOG.tracef(
+                        "      mention %s place=%s patient=%s addressee=%s victim=%s near=%s",
+                        m.actor().code(),
+                        isPlace(tokens, m, mentions),
+                        isPatient(tokens, m, ct),
+                        addressee(tokens, m),
+                        victimOfWrongful(tokens, m, cf),
+                        wrongfulNear(tokens, m, cf, ct));
             }
             if (isPlace(tokens, m, mentions) || isPatient(tokens, m, ct) || addressee(tokens, m)) {
                 continue;
