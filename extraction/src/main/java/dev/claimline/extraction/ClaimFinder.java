@@ -821,6 +821,7 @@ final class ClaimFinder {
                     continue;
                 }
                 setContent(tokens, f, end, inQuote);
+                parenthetical(tokens, f, end);
             }
             f.date = frameDate(ctx, tokens, f, frames);
             frames.add(f);
@@ -1159,6 +1160,33 @@ final class ClaimFinder {
         return time;
     }
 
+    /**
+     * "Chad, he said, had no involvement in …": an attribution set between commas inside what was said; the words on
+     * both sides are the statement.
+     */
+    private static void parenthetical(List<Token> tokens, Frame f, int end) {
+        if (f.npFrom < 2 || f.npFrom >= f.npTo || !tokens.get(f.npFrom - 1).isPunct(',') || f.quoteContent) {
+            return;
+        }
+        int after = end;
+        while (after < tokens.size()
+                && (DateResolver.isTimeWord(tokens.get(after))
+                        || tokens.get(after).is("on"))) {
+            after++;
+        }
+        if (after >= tokens.size() || !tokens.get(after).isPunct(',') || f.npTo - f.npFrom > 4) {
+            return;
+        }
+        for (int k = 0; k < f.npFrom - 1; k++) {
+            if (tokens.get(k).isPunct(',') || tokens.get(k).quote()) {
+                return; // "Chad, he said," only: the words before are one short phrase
+            }
+        }
+        f.contentFrom = 0;
+        f.contentTo = trimTrailing(tokens, 0, tokens.size());
+        f.clausal = true;
+    }
+
     private static int trimTrailing(List<Token> tokens, int from, int to) {
         int e = to;
         while (e > from) {
@@ -1180,7 +1208,7 @@ final class ClaimFinder {
     private static int clauseStart(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (t.isPunct(';') || t.quote() || SUBORDINATORS.contains(t.lower()) && !t.is("and")) {
+            if (t.isPunct(';') || t.quote() || t.is("that") || SUBORDINATORS.contains(t.lower()) && !t.is("and")) {
                 return k + 1;
             }
         }
