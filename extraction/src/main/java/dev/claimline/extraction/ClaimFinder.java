@@ -1080,7 +1080,7 @@ final class ClaimFinder {
         if (f.verbType.equals("NEUTRAL")
                 && before >= 1
                 && tokens.get(before + 1).isPunct(',')
-                && (c >= tokens.size() || onlyTail(tokens, c))
+                && (c >= tokens.size() || onlyTail(tokens, c) || onlyTail(tokens, end))
                 && f.npFrom > 0
                 && f.npFrom < f.npTo) {
             // "Bangladesh summoned the ambassador …, the foreign ministry said."
@@ -1177,9 +1177,12 @@ final class ClaimFinder {
         if (after >= tokens.size() || !tokens.get(after).isPunct(',') || f.npTo - f.npFrom > 4) {
             return;
         }
+        if (f.npFrom - 1 > 4) {
+            return; // "Chad, he said," only: the words before are one short phrase
+        }
         for (int k = 0; k < f.npFrom - 1; k++) {
             if (tokens.get(k).isPunct(',') || tokens.get(k).quote()) {
-                return; // "Chad, he said," only: the words before are one short phrase
+                return;
             }
         }
         f.contentFrom = 0;
@@ -1850,13 +1853,31 @@ final class ClaimFinder {
             found = findOutsideQuotes(tokens, f.verbTo, Math.max(f.verbTo, afterTo), ctx.published);
         }
         boolean shortClause = f.contentTo - f.contentFrom <= 12 && !f.thatClause && f.contentFrom >= f.verbTo;
-        if (found == null && !f.quoteContent && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
+        boolean claimDated = f.verbType.equals("DENIAL") && containsClaimNoun(tokens, f.contentFrom, f.contentTo);
+        if (found == null
+                && !f.quoteContent
+                && !claimDated
+                && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
             found = findOutsideQuotes(tokens, f.contentFrom, f.contentTo, ctx.published);
         }
         if (found == null && f.inherited && !frames.isEmpty()) {
             found = frames.get(frames.size() - 1).date;
         }
         return found;
+    }
+
+    /** "rejects the assertion, made … on 9 April": the date there is the claim's, not the denial's. */
+    private static boolean containsClaimNoun(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAIM_NOUNS.contains(tokens.get(k).lower())
+                    && k + 1 < to
+                    && (tokens.get(k + 1).isPunct(',')
+                            || tokens.get(k + 1).is("made")
+                            || tokens.get(k + 1).is("by"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateResolver.Found findOutsideQuotes(List<Token> tokens, int from, int to, LocalDate pub) {

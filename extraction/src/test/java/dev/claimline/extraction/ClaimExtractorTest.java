@@ -200,4 +200,45 @@ class ClaimExtractorTest {
                 + "Paris of spying on its army.";
         assertThat(summary(body)).containsExactlyInAnyOrder("ALLEGATION ML->FR 2024-05-13", "ALLEGATION ML->FR null");
     }
+
+    @Test
+    void parentheticalAttributionAndOfficialsPlacedByTheirCapital() {
+        String body = "Sudan accused Chad on Monday of letting weapons cross its border.\n\n"
+                + "In N'Djamena, government spokesman Idriss Mahamat struck a similar tone on Tuesday. Chad, he said, "
+                + "had no involvement in any weapons transfers.";
+        assertThat(summary(body)).contains("ALLEGATION SD->TD 2024-05-13", "DENIAL TD->TD by SD 2024-05-14");
+    }
+
+    @Test
+    void anAllegationReportedInsideADenialIsAClaimOfItsOwn() {
+        String body =
+                "The Government of Guyana rejects the assertion, made by the foreign minister of Venezuela on 9 May, "
+                        + "that Guyana has handed its territory to foreign military bases.";
+        assertThat(summary(body))
+                .containsExactlyInAnyOrder("DENIAL GY->GY by VE 2024-05-15", "ALLEGATION VE->GY 2024-05-09");
+    }
+
+    @Test
+    void theFollowingDayCountsFromTheStatementBefore() {
+        String body = "Mali's government accused Ukraine on Monday of arming rebels in the north. Ukraine's foreign "
+                + "ministry rejected the accusation as absurd the following day.";
+        assertThat(summary(body))
+                .containsExactlyInAnyOrder("ALLEGATION ML->UA 2024-05-13", "DENIAL UA->UA by ML 2024-05-14");
+    }
+
+    @Test
+    void anOfficialIntroducedByNameSpeaksForTheStateItsOwnDenialNames() {
+        String body =
+                "KINSHASA, May 14 (Wire) - Congo's government said on Tuesday that Rwandan troops had crossed the "
+                        + "border near Goma.\n\nRwanda has no involvement in the fighting, government spokeswoman Alice Uwera "
+                        + "said on Tuesday, dismissing the accusations as a recycled fiction.";
+        assertThat(summary(body)).contains("ALLEGATION CD->RW 2024-05-14", "DENIAL RW->RW by CD 2024-05-14");
+    }
+
+    @Test
+    void aPossessiveIsNotAPassive() {
+        String body = "The European Union said on Wednesday that it condemned Russia's continued attempts to "
+                + "destabilise Moldova.";
+        assertThat(summary(body)).containsExactly("ALLEGATION EU->RU 2024-05-15");
+    }
 }
