@@ -19,318 +19,19 @@ import org.jboss.logging.Logger;
  * tokenisation.
  */
 final class ClaimFinder {
-    private static final Set<String> PRONOUNS = words("he", "she", "it", "they", "we");
-    private static final Set<String> ANAPHORIC_HEADS = words(
-            "agency",
-            "commission",
-            "council",
-            "alliance",
-            "bloc",
-            "organisation",
-            "organization",
-            "union",
-            "court",
-            "mission",
-            "kremlin",
-            "palace");
-    private static final Set<String> SELF = words("we", "our", "us", "ours", "ourselves");
-    private static final Set<String> AUX = words(
-            "first",
-            "last",
-            "still",
-            "long",
-            "even",
-            "just",
-            "had",
-            "has",
-            "have",
-            "had",
-            "was",
-            "were",
-            "is",
-            "are",
-            "will",
-            "would",
-            "did",
-            "does",
-            "do",
-            "also",
-            "again",
-            "then",
-            "later",
-            "now",
-            "swiftly",
-            "quickly",
-            "publicly",
-            "repeatedly",
-            "previously",
-            "earlier",
-            "reportedly",
-            "separately",
-            "further",
-            "firmly",
-            "strongly",
-            "categorically",
-            "flatly",
-            "sharply",
-            "angrily",
-            "officially",
-            "once",
-            "already",
-            "immediately",
-            "promptly",
-            "turn",
-            "past",
-            "been",
-            "yet",
-            "formally",
-            "openly",
-            "directly",
-            "explicitly",
-            "vehemently",
-            "emphatically",
-            "since",
-            "subsequently");
-    private static final Set<String> NP_WORDS = words(
-            "transitional",
-            "interim",
-            "caretaker",
-            "cabinet",
-            "chief",
-            "member",
-            "members",
-            "team",
-            "unit",
-            "units",
-            "committee",
-            "directorate",
-            "information",
-            "the",
-            "a",
-            "an",
-            "'s",
-            "\u2019s",
-            "of",
-            "for",
-            "at",
-            "in",
-            "to",
-            "its",
-            "their",
-            "foreign",
-            "defence",
-            "defense",
-            "interior",
-            "commerce",
-            "trade",
-            "finance",
-            "justice",
-            "policy",
-            "chief",
-            "deputy",
-            "senior",
-            "acting",
-            "top",
-            "state",
-            "national",
-            "security",
-            "general",
-            "head",
-            "military",
-            "news",
-            "official",
-            "presidential",
-            "armed",
-            "border",
-            "coast",
-            "air",
-            "press",
-            "permanent",
-            "media",
-            "television",
-            "own",
-            "alliance",
-            "bloc",
-            "secretary",
-            "affairs",
-            "intelligence",
-            "supreme",
-            "joint",
-            "staff",
-            "high",
-            "representative",
-            "department",
-            "office",
-            "agency",
-            "service",
-            "services",
-            "embassy",
-            "government",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "ministry",
-            "minister",
-            "army",
-            "navy",
-            "force",
-            "forces",
-            "guard",
-            "statement",
-            "presidency",
-            "leader",
-            "leadership",
-            "envoy",
-            "ambassador",
-            "diplomat",
-            "officials",
-            "authorities",
-            "council",
-            "commission",
-            "bureau",
-            "command",
-            "headquarters",
-            "cabinet",
-            "premier",
-            "president",
-            "prime",
-            "chancellor",
-            "commander",
-            "spokespeople",
-            "delegation",
-            "mission");
-    private static final Set<String> CLAIM_NOUNS = words(
-            "account",
-            "findings",
-            "conclusions",
-            "narrative",
-            "version",
-            "claim",
-            "claims",
-            "accusation",
-            "accusations",
-            "allegation",
-            "allegations",
-            "report",
-            "reports",
-            "charge",
-            "charges",
-            "assertion",
-            "assertions",
-            "suggestion",
-            "suggestions",
-            "statement",
-            "statements",
-            "assessment",
-            "criticism",
-            "version",
-            "rumour",
-            "rumours",
-            "rumor",
-            "rumors",
-            "speculation",
-            "insinuations");
-    private static final Set<String> AMBIGUOUS_VERBS = words(
-            "disputed",
-            "contested",
-            "charged",
-            "protested",
-            "complained",
-            "posted",
-            "claim",
-            "claims",
-            "report",
-            "reports",
-            "charge",
-            "charges",
-            "call",
-            "calls",
-            "demand",
-            "demands",
-            "warning",
-            "note",
-            "notes",
-            "state",
-            "states",
-            "protests",
-            "disputes",
-            "found",
-            "find",
-            "attributes",
-            "point",
-            "post",
-            "add",
-            "adds",
-            "stress",
-            "stresses",
-            "complains",
-            "maintain",
-            "maintains",
-            "establish",
-            "cited",
-            "quoted",
-            "believe",
-            "believes",
-            "believed",
-            "suggest",
-            "suggests",
-            "suggested",
-            "indicate",
-            "indicates");
-    private static final Set<String> COMMUNICATION_VERBS = words(
-            "called",
-            "calls",
-            "call",
-            "told",
-            "tell",
-            "briefed",
-            "brief",
-            "met",
-            "meet",
-            "urged",
-            "urge",
-            "informed",
-            "asked",
-            "summoned",
-            "summon",
-            "thanked",
-            "visited",
-            "warned",
-            "warn",
-            "warning",
-            "accused",
-            "blamed");
-    private static final Set<String> SUBORDINATORS = words(
-            "after",
-            "before",
-            "since",
-            "when",
-            "while",
-            "as",
-            "because",
-            "although",
-            "though",
-            "but",
-            "whereas",
-            "if",
-            "once",
-            "until",
-            "who",
-            "which",
-            "weeks",
-            "days",
-            "months",
-            "where",
-            "and");
-    private static final Set<String> DETERMINERS = words(
-            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "any", "no");
-    private static final Set<String> BE = words("was", "were", "been", "being", "is", "are", "be");
-    private static final Set<String> NEGATORS =
-            words("not", "n't", "never", "no", "declined", "refused", "without", "yet");
-
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
+    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.grammar("irregular-participles");
+    private static final Set<String> PRONOUNS = Lexicon.grammar("pronouns");
+    private static final Set<String> ANAPHORIC_HEADS = Lexicon.grammar("anaphoric-heads");
+    private static final Set<String> SELF = Lexicon.grammar("self");
+    private static final Set<String> AUX = Lexicon.grammar("aux");
+    private static final Set<String> NP_WORDS = Lexicon.grammar("np-words");
+    private static final Set<String> CLAIM_NOUNS = Lexicon.grammar("claim-nouns");
+    private static final Set<String> AMBIGUOUS_VERBS = Lexicon.grammar("ambiguous-verbs");
+    private static final Set<String> COMMUNICATION_VERBS = Lexicon.grammar("communication-verbs");
+    private static final Set<String> SUBORDINATORS = Lexicon.grammar("subordinators");
+    private static final Set<String> DETERMINERS = Lexicon.grammar("determiners");
+    private static final Set<String> BE = Lexicon.grammar("be");
+    private static final Set<String> NEGATORS = Lexicon.grammar("negators");
 
     private static final Logger LOG = Logger.getLogger(ClaimFinder.class);
 
@@ -451,26 +152,7 @@ final class ClaimFinder {
         return ctx.drafts;
     }
 
-    private static final Set<String> DOCUMENT_NOUNS = words(
-            "convention",
-            "charter",
-            "treaty",
-            "agreement",
-            "summit",
-            "conference",
-            "resolution",
-            "protocol",
-            "law",
-            "declaration",
-            "framework",
-            "forum",
-            "games",
-            "cup",
-            "report",
-            "programme",
-            "program",
-            "fund",
-            "plan");
+    private static final Set<String> DOCUMENT_NOUNS = Lexicon.grammar("document-nouns");
 
     /** "the United Nations Convention on the Law of the Sea" names a treaty, not the United Nations. */
     private static List<Mention> withoutDocumentNames(List<Token> tokens, List<Mention> mentions) {
@@ -1667,23 +1349,7 @@ final class ClaimFinder {
         return null;
     }
 
-    private static final Set<String> INSTITUTION_HEADS = words(
-            "ministry",
-            "embassy",
-            "presidency",
-            "army",
-            "military",
-            "navy",
-            "government",
-            "office",
-            "department",
-            "mission",
-            "agency",
-            "commission",
-            "council",
-            "palace",
-            "cabinet",
-            "guard");
+    private static final Set<String> INSTITUTION_HEADS = Lexicon.grammar("institution-heads");
 
     private boolean hasPersonName(List<Token> tokens, Mention[] at, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -1931,14 +1597,7 @@ final class ClaimFinder {
         if (presentTense && !f.passive) {
             return ClaimDate.ofDay(ctx.published);
         }
-        if (perfect(f)) {
-            return null;
-        }
         return ctx.lastDate.get(claimant.code());
-    }
-
-    private boolean perfect(Frame f) {
-        return f.verb != null && f.verbFrom > 0 && false;
     }
 
     // ---------------------------------------------------------------- claims
@@ -2556,8 +2215,7 @@ final class ClaimFinder {
         return wrongfulIn(tokens, from, to) || lex.wrongfulPhrases.match(tokens, Math.max(from, 0)) != null;
     }
 
-    private static final Set<String> TERRITORY =
-            words("soil", "territory", "airspace", "waters", "territorial", "skies", "border", "coast", "islands");
+    private static final Set<String> TERRITORY = Lexicon.grammar("territory");
 
     /** Whether the words place something on the speaker's own territory ("on Chilean soil", "our airspace"). */
     private static boolean onOwnTerritory(List<Token> tokens, List<Mention> mentions, Actor claimant, int cf, int ct) {
@@ -2600,8 +2258,7 @@ final class ClaimFinder {
         return false;
     }
 
-    private static final Set<String> ADVERBIAL_MARKERS =
-            words("never", "nothing", "at", "no", "categorically", "not", "did", "had", "without");
+    private static final Set<String> ADVERBIAL_MARKERS = Lexicon.grammar("adverbial-markers");
 
     /**
      * "the claims were a fabrication", "dismissed as baseless": a rejecting word said of a claim. Not "spread
@@ -2857,8 +2514,7 @@ final class ClaimFinder {
                 if (v < tokens.size()
                         && (tokens.get(v).lower().endsWith("ed")
                                 || tokens.get(v).lower().endsWith("en")
-                                || words("caught", "held", "hit", "shot", "struck", "sent", "seized", "taken", "built")
-                                        .contains(tokens.get(v).lower()))) {
+                                || IRREGULAR_PARTICIPLES.contains(tokens.get(v).lower()))) {
                     for (int b = v + 1; b < Math.min(tokens.size(), v + 3); b++) {
                         if (tokens.get(b).is("by")) {
                             return true;

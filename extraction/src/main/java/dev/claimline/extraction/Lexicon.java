@@ -57,6 +57,44 @@ final class Lexicon {
     }
 
     private static final Lexicon STANDARD = new Lexicon();
+    private static final Map<String, Set<String>> GRAMMAR = readSections("grammar.txt");
+
+    /** A small list of grammar words from {@code grammar.txt}, by its section name. */
+    static Set<String> grammar(String name) {
+        Set<String> list = GRAMMAR.get(name);
+        if (list == null) {
+            throw new IllegalStateException("no list [" + name + "] in " + BASE + "grammar.txt");
+        }
+        return list;
+    }
+
+    private static Map<String, Set<String>> readSections(String name) {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + BASE + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = new HashSet<>();
+                    out.put(t.substring(1, t.length() - 1), current);
+                } else if (current != null) {
+                    current.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
 
     static Lexicon standard() {
         return STANDARD;
