@@ -519,6 +519,11 @@ final class ClaimFinder {
             }
             i = Math.max(i, end - 1);
         }
+        // "Rejecting the Ukrainian account, Russia's defence ministry said …": an opening participle is the main
+        // clause's speaker's
+        if (frames.size() > 1 && frames.get(0).verbFrom == 0 && frames.get(0).inherited) {
+            frames.get(0).speaker = frames.get(1).speaker;
+        }
         // a frame's content ends where the next frame's speaker begins
         for (int k = 0; k + 1 < frames.size(); k++) {
             Frame a = frames.get(k);
@@ -782,6 +787,15 @@ final class ClaimFinder {
         }
         f.contentFrom = c;
         f.contentTo = trimTrailing(tokens, c, tokens.size());
+        if (c < tokens.size()
+                && (tokens.get(c).is("while")
+                        || tokens.get(c).is("as")
+                        || tokens.get(c).is("after")
+                        || tokens.get(c).is("before")
+                        || tokens.get(c).is("when")
+                        || tokens.get(c).is("although"))) {
+            f.contentTo = f.contentFrom; // "…, his office said, while a delegation …": not what was said
+        }
         if (!f.clausal) {
             f.clausal = f.verbType.equals("NEUTRAL");
         }
