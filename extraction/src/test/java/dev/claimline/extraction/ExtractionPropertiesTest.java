@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,8 +24,33 @@ class ExtractionPropertiesTest {
         assertValid(body);
     }
 
-    private static void assertValid(String body) {
+    @Example
+    void emptyAndBlankBodiesYieldNothing() {
+        assertThat(EXTRACTOR
+                        .extract(Article.of("", "", LocalDate.of(2024, 1, 10)))
+                        .claims())
+                .isEmpty();
+        assertThat(EXTRACTOR
+                        .extract(Article.of("", " \n\n\t ", LocalDate.of(2024, 1, 10)))
+                        .claims())
+                .isEmpty();
+    }
+
+    @Example
+    void aHugeArticleIsReadWhole() {
+        String paragraph = "Norway's foreign ministry said on Monday that Russian aircraft had violated its airspace. "
+                + "\"We have never sent aircraft there,\" the Russian embassy said. \u0000\uFFFF \"unbalanced\n\n";
+        String body = paragraph.repeat(4000); // about 600,000 characters
         ExtractionResult r = EXTRACTOR.extract(Article.of("t", body, LocalDate.of(2024, 1, 10)));
+        assertThat(r.claims()).isNotEmpty();
+        assertSpans(body, r);
+    }
+
+    private static void assertValid(String body) {
+        assertSpans(body, EXTRACTOR.extract(Article.of("t", body, LocalDate.of(2024, 1, 10))));
+    }
+
+    private static void assertSpans(String body, ExtractionResult r) {
         for (ExtractedClaim c : r.claims()) {
             assertThat(c.evidence().start()).isBetween(0, body.length());
             assertThat(c.evidence().end()).isBetween(c.evidence().start(), body.length());
