@@ -895,7 +895,12 @@ final class ClaimFinder {
                     || t.isPunct(';')
                     || t.isPunct(':')
                     || t.quote()
-                    || t.isPunct('\u2014')) {
+                    || t.isPunct('\u2014')
+                    || t.is("with")
+                    || t.is("and")
+                    || t.is("but")
+                    || t.is("while")
+                    || t.is("as")) {
                 e--;
             } else {
                 break;
@@ -1315,7 +1320,7 @@ final class ClaimFinder {
                 && last.lower().endsWith("s")
                 && !last.lower().endsWith("ss")
                 && to - from <= 3
-                && !last.isCapitalized();
+                && (!last.isCapitalized() || to - from == 1);
     }
 
     /** The actor opening the sentence, when it opens with one: "Bangladesh summoned …". */
@@ -1851,7 +1856,7 @@ final class ClaimFinder {
             }
         } else if (c.wrongful && !agents.isEmpty()) {
             made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, agents, tokens, cf, ct, base));
-        } else if (c.wrongful && c.anaphoricSubject) {
+        } else if (c.wrongful && c.anaphoricSubject && !hypothetical(tokens, cf, ct)) {
             List<Actor> accused = fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
             if (!accused.isEmpty()) {
                 made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, accused, tokens, cf, ct, base - 0.15));
@@ -1892,6 +1897,22 @@ final class ClaimFinder {
         }
         out.add(new int[] {start, ct});
         return out;
+    }
+
+    /** "the partnership would help …": a prospect, not an account of anyone's conduct. */
+    private static boolean hypothetical(List<Token> tokens, int cf, int ct) {
+        for (int k = cf; k < Math.min(ct, cf + 6); k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("would")
+                    || w.equals("will")
+                    || w.equals("could")
+                    || w.equals("may")
+                    || w.equals("might")
+                    || w.equals("should")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean backgroundAdverb(List<Token> tokens, int verb) {
