@@ -787,7 +787,9 @@ final class ClaimFinder {
         }
         f.contentFrom = c;
         f.contentTo = trimTrailing(tokens, c, tokens.size());
-        if (c < tokens.size()
+        if (c < tokens.size() && tokens.get(c).is("as") && f.verb.startsWith("describ")) {
+            f.contentFrom = c + 1; // "what Warsaw described as sabotage plots"
+        } else if (c < tokens.size()
                 && (tokens.get(c).is("while")
                         || tokens.get(c).is("as")
                         || tokens.get(c).is("after")
@@ -2318,6 +2320,22 @@ final class ClaimFinder {
                         || tokens.get(p).is("deeply")
                         || tokens.get(p).is("simply"))) {
             p--;
+        }
+        // "a blatant lie", "a crude fabrication": an adjective or two before the rejecting word
+        for (int adjectives = 0;
+                adjectives < 2
+                        && p >= cf
+                        && !tokens.get(p).isCapitalized()
+                        && tokens.get(p).isWord()
+                        && !BE.contains(tokens.get(p).lower())
+                        && !tokens.get(p).is("as");
+                adjectives++) {
+            int q = p - 1;
+            if (q >= cf && (tokens.get(q).is("a") || tokens.get(q).is("an"))) {
+                p = q - 1;
+                break;
+            }
+            p = q;
         }
         if (p < cf) {
             return true;
