@@ -1262,6 +1262,17 @@ final class ClaimFinder {
                 return new Speaker(known.actors(), text, known.head(), start, end, false);
             }
         }
+        if (official) {
+            // "officials in Kyiv said": the government seated there
+            for (Mention m : mentions) {
+                if (m.from() > from
+                        && m.to() <= to
+                        && m.kind() == Gazetteer.AliasKind.CAPITAL
+                        && tokens.get(m.from() - 1).is("in")) {
+                    return new Speaker(List.of(m.actor()), text, head, start, end);
+                }
+            }
+        }
         if (official && anonymousPlural(tokens, from, to)) {
             return Speaker.nonState(text, start, end); // "Diplomats said", "officials said": anonymous sources
         }
@@ -1539,7 +1550,12 @@ final class ClaimFinder {
             }
             found = findOutsideQuotes(tokens, f.verbTo, Math.max(f.verbTo, afterTo), ctx.published);
         }
-        boolean shortClause = f.contentTo - f.contentFrom <= 12 && !f.thatClause && f.contentFrom >= f.verbTo;
+        // "called the accusations baseless on Wednesday": a short small clause after the verb carries its date, but not
+        // the reported clause of "said Russian missiles struck a hospital on Monday"
+        boolean shortClause = f.contentTo - f.contentFrom <= 12
+                && !f.thatClause
+                && f.contentFrom >= f.verbTo
+                && (!f.verbType.equals("NEUTRAL") || f.verb.startsWith("call") || f.verb.startsWith("descri"));
         boolean claimDated = f.verbType.equals("DENIAL") && containsClaimNoun(tokens, f.contentFrom, f.contentTo);
         if (found == null
                 && !f.quoteContent
