@@ -154,14 +154,23 @@ final class ClaimFinder {
 
     private static final Set<String> DOCUMENT_NOUNS = Lexicon.grammar("document-nouns");
 
+    /** "the South" alone is South Korea; "the South Waziristan" or "the North Atlantic" is part of another name. */
+    private static boolean compassPart(List<Token> tokens, Mention m) {
+        String w = tokens.get(m.to() - 1).text();
+        return (w.equals("North") || w.equals("South"))
+                && m.to() < tokens.size()
+                && tokens.get(m.to()).isCapitalized();
+    }
+
     /** "the United Nations Convention on the Law of the Sea" names a treaty, not the United Nations. */
     private static List<Mention> withoutDocumentNames(List<Token> tokens, List<Mention> mentions) {
         List<Mention> out = null;
         for (Mention m : mentions) {
             boolean document = m.actor().kind() == Actor.Kind.ORGANISATION
-                    && m.to() < tokens.size()
-                    && tokens.get(m.to()).isCapitalized()
-                    && DOCUMENT_NOUNS.contains(tokens.get(m.to()).lower());
+                            && m.to() < tokens.size()
+                            && tokens.get(m.to()).isCapitalized()
+                            && DOCUMENT_NOUNS.contains(tokens.get(m.to()).lower())
+                    || compassPart(tokens, m);
             if (document && out == null) {
                 out = new ArrayList<>(mentions);
             }
@@ -2238,7 +2247,13 @@ final class ClaimFinder {
                     || w.equals("and")) {
                 return false;
             }
-            if (!t.isCapitalized() && lex.isWrongful(w) && !w.endsWith("ing") && !w.equals("behind")) {
+            if (!t.isCapitalized()
+                    && lex.isWrongful(w)
+                    && !w.endsWith("ing")
+                    && !w.equals("behind")
+                    && !w.startsWith("condemn")
+                    && !w.startsWith("denounc")
+                    && !w.startsWith("critici")) {
                 return true;
             }
         }
