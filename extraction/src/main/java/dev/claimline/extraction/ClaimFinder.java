@@ -2155,7 +2155,7 @@ final class ClaimFinder {
             c.denialMarker = true;
             c.negatedWrongful = true;
         }
-        boolean incursion = onOwnTerritory(tokens, mentions, claimant, cf, ct);
+        boolean incursion = onOwnTerritory(tokens, mentions, claimant, cf, ct) && !modal(tokens, cf, ct);
         if (incursion) {
             c.wrongful = true; // "installed a beacon on Chilean soil", said Chile: an incursion
         }
@@ -2394,6 +2394,23 @@ final class ClaimFinder {
                 || w.equals("spread")
                 || w.equals("of")
                 || w.equals("mere");
+    }
+
+    /** "We will not allow Belgrade to …": a resolve about the future, not an account of conduct. */
+    private static boolean modal(List<Token> tokens, int cf, int ct) {
+        for (int k = cf; k < ct; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("will")
+                    || w.equals("would")
+                    || w.equals("could")
+                    || w.equals("might")
+                    || w.equals("should")
+                    || w.equals("must")
+                    || w.equals("may")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean otherSubjectBefore(List<Mention> mentions, Actor claimant, int cf, int negation) {
