@@ -55,7 +55,7 @@ public final class ClaimExtractor {
         for (ClaimFinder.Draft d : merged) {
             int[] span = source.sourceSpan(d.evidenceFrom, d.evidenceTo);
             Evidence evidence = Evidence.of(article.body(), span[0], span[1]);
-            Actor accuser = d.type == ClaimType.DENIAL ? d.accuser : null;
+            Actor accuser = d.type == ClaimType.DENIAL && !d.claimant.equals(d.accuser) ? d.accuser : null;
             String mention = d.speaker != null ? d.speaker.mention() : d.claimant.name();
             claims.add(new ExtractedClaim(
                     d.type, d.claimant, mention, d.accused, accuser, d.date, evidence, round(d.confidence)));

@@ -1019,6 +1019,12 @@ final class ClaimFinder {
                 k--;
                 continue;
             }
+            if (modifierOfOfficial(tokens, k, from, to)) {
+                // "Ethiopia's water ministry", "Iran's nuclear agency": a modifier of the institution
+                from = k;
+                k--;
+                continue;
+            }
             if (apposition) {
                 // "The Houthis, who control …, say": the speaker stands before the relative clause
                 int rel = relativeClauseStart(tokens, k);
@@ -1088,6 +1094,25 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    private boolean modifierOfOfficial(List<Token> tokens, int k, int from, int to) {
+        if (from >= to || !lex.officialNouns.containsWord(tokens.get(from).lower())) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String w = t.lower();
+        boolean possessiveBefore =
+                k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).is("\u2019s"));
+        return possessiveBefore
+                && t.isWord()
+                && !t.isCapitalized()
+                && !w.endsWith("ed")
+                && !w.endsWith("ing")
+                && !w.endsWith("ly")
+                && !lex.speechVerbs.containsWord(w)
+                && !AUX.contains(w)
+                && !BE.contains(w);
     }
 
     private static boolean listAhead(List<Token> tokens, int from, int to) {
@@ -1659,7 +1684,8 @@ final class ClaimFinder {
         for (Mention m : mentions) {
             if (m.from() >= f.contentFrom
                     && m.from() <= f.contentFrom + 2
-                    && !f.speaker.actors().contains(m.actor())) {
+                    && !f.speaker.actors().contains(m.actor())
+                    && !accuserPosition(tokens, m)) {
                 int[] first = clauses(tokens, f.contentFrom, f.contentTo).get(0);
                 Content c = analyseContent(tokens, mentions, at, first[0], first[1], m.actor(), f);
                 if (c.denialMarker && c.selfReference && c.agents(m.actor()).isEmpty()) {
@@ -1680,7 +1706,8 @@ final class ClaimFinder {
                 && (tokens.get(f.verbFrom - 1).is("has")
                         || tokens.get(f.verbFrom - 1).is("have")
                         || f.verbFrom > 1
-                                && tokens.get(f.verbFrom - 2).is("has")
+                                && (tokens.get(f.verbFrom - 2).is("has")
+                                        || tokens.get(f.verbFrom - 2).is("have"))
                                 && tokens.get(f.verbFrom - 1).lower().endsWith("ly")
                         || f.verbFrom > 2
                                 && tokens.get(f.verbFrom - 3).is("has")
@@ -2497,8 +2524,12 @@ final class ClaimFinder {
     }
 
     private boolean accuserPosition(List<Token> tokens, Mention m) {
-        // "Greek accusations", "claims by X": the source of the claims, not the accused
-        if (m.to() < tokens.size() && CLAIM_NOUNS.contains(tokens.get(m.to()).lower())) {
+        // "Greek accusations", "Egypt's claims", "claims by X": the source of the claims, not the accused
+        int next = m.to() < tokens.size()
+                        && (tokens.get(m.to()).is("'s") || tokens.get(m.to()).is("\u2019s"))
+                ? m.to() + 1
+                : m.to();
+        if (next < tokens.size() && CLAIM_NOUNS.contains(tokens.get(next).lower())) {
             return true;
         }
         return m.from() > 0

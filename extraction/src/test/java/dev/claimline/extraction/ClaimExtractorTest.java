@@ -241,4 +241,21 @@ class ClaimExtractorTest {
                 + "destabilise Moldova.";
         assertThat(summary(body)).containsExactly("ALLEGATION EU->RU 2024-05-15");
     }
+
+    @Test
+    void institutionsWithModifiersAndTheSourceOfRejectedClaims() {
+        String body = "Egypt's foreign ministry said on Sunday that Ethiopia had filled the dam without consulting its "
+                + "neighbours, calling it a flagrant violation of their agreement.\n\nEthiopia's water ministry said "
+                + "the filling was lawful. \"Egypt's claims are baseless,\" ministry spokesman Tesfaye Alemu said on "
+                + "Monday.";
+        assertThat(summary(body))
+                .containsExactlyInAnyOrder("ALLEGATION EG->ET 2024-05-12", "DENIAL ET->ET by EG 2024-05-13");
+    }
+
+    @Test
+    void aResolveAboutOnesOwnTerritoryIsNotAnAllegation() {
+        String body = "\"We will not allow Belgrade to dictate what happens on our territory,\" Kosovo's interior "
+                + "minister said on Tuesday.";
+        assertThat(summary(body)).isEmpty();
+    }
 }
