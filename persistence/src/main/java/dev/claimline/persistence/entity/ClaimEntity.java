@@ -2,6 +2,7 @@ package dev.claimline.persistence.entity;
 
 import dev.claimline.extraction.ClaimDate;
 import dev.claimline.extraction.ClaimType;
+import dev.claimline.persistence.topic.Topic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,12 +21,17 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.CreationTimestamp;
 
 /**
- * One allegation, denial or other statement of an article. Actor names are stored as they were when the claim was
- * extracted, so a later change of the gazetteer does not rewrite history.
+ * One allegation, denial or other statement, however many articles report it (each report is a {@link
+ * ClaimMentionEntity}). The article, speaker, evidence and confidence are those of the first report; the date is the
+ * most precise any report gave. Actor names are stored as they were when the claim was extracted, so a later change of
+ * the gazetteer does not rewrite history.
  */
 @Entity
 @Table(name = "claim")
@@ -52,6 +58,7 @@ public class ClaimEntity extends PanacheEntityBase {
     public String claimantMention;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "claim_accused", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "position")
     public List<AccusedActor> accused = new ArrayList<>();
@@ -82,7 +89,26 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public double confidence;
 
+    /** Null only for claims stored before topics existed, until the start-up backfill classifies them. */
+    @Enumerated(EnumType.STRING)
+    public Topic topic;
+
+    /** The accused codes sorted and comma-separated, kept in step with {@link #accused} by {@link #setAccused}. */
+    @Column(name = "accused_key", nullable = false)
+    public String accusedKey = "";
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    public void setAccused(List<AccusedActor> actors) {
+        accused.clear();
+        accused.addAll(actors);
+        accusedKey = accusedKey(actors.stream().map(a -> a.code).toList());
+    }
+
+    /** The key of a set of accused codes: sorted, without repeats, comma-separated. */
+    public static String accusedKey(Collection<String> codes) {
+        return String.join(",", new TreeSet<>(codes));
+    }
 }

@@ -8,11 +8,15 @@ import dev.claimline.extraction.ExtractedClaim;
 import dev.claimline.persistence.entity.AccusedActor;
 import dev.claimline.persistence.entity.ArticleEntity;
 import dev.claimline.persistence.entity.ClaimEntity;
+import dev.claimline.persistence.entity.ClaimMentionEntity;
+import dev.claimline.persistence.topic.Topic;
 import dev.claimline.persistence.view.ActorRef;
 import dev.claimline.persistence.view.ArticleRef;
 import dev.claimline.persistence.view.ArticleSummary;
 import dev.claimline.persistence.view.StoredArticle;
 import dev.claimline.persistence.view.StoredClaim;
+import dev.claimline.persistence.view.StoredMention;
+import java.util.List;
 
 /** Converts between extraction values, entities and the immutable views the services return. */
 public final class EntityViews {
@@ -30,32 +34,60 @@ public final class EntityViews {
         return entity;
     }
 
-    /** A new, unsaved claim entity; add it to its article with {@link ArticleEntity#addClaim}. */
-    public static ClaimEntity newClaim(ExtractedClaim claim) {
+    /** A new, unsaved claim entity first reported in {@code article}. */
+    public static ClaimEntity newClaim(ExtractedClaim claim, Topic topic, ArticleEntity article) {
         ClaimEntity entity = new ClaimEntity();
+        entity.article = article;
         entity.type = claim.type();
         entity.claimantCode = claim.claimant().code();
         entity.claimantName = claim.claimant().name();
         entity.claimantMention = claim.claimantMention();
-        for (Actor accused : claim.accused()) {
-            entity.accused.add(new AccusedActor(accused.code(), accused.name()));
-        }
-        if (claim.accuser() != null) {
-            entity.accuserCode = claim.accuser().code();
-            entity.accuserName = claim.accuser().name();
-        }
-        if (claim.date() != null) {
-            entity.statementDate = claim.date().day();
-            entity.datePrecision = claim.date().precision();
-        }
+        entity.setAccused(claim.accused().stream()
+                .map(accused -> new AccusedActor(accused.code(), accused.name()))
+                .toList());
+        setAccuser(entity, claim.accuser());
+        setDate(entity, claim.date());
         entity.evidenceText = claim.evidence().text();
         entity.evidenceStart = claim.evidence().start();
         entity.evidenceEnd = claim.evidence().end();
         entity.confidence = claim.confidence();
+        entity.topic = topic;
         return entity;
     }
 
-    public static StoredArticle article(ArticleEntity entity) {
+    /** A new, unsaved report of {@code claim} in {@code article}, as {@code extracted} from it. */
+    public static ClaimMentionEntity newMention(ExtractedClaim extracted, ClaimEntity claim, ArticleEntity article) {
+        ClaimMentionEntity mention = new ClaimMentionEntity();
+        mention.claim = claim;
+        mention.article = article;
+        mention.claimantMention = extracted.claimantMention();
+        if (extracted.date() != null) {
+            mention.statementDate = extracted.date().day();
+            mention.datePrecision = extracted.date().precision();
+        }
+        mention.evidenceText = extracted.evidence().text();
+        mention.evidenceStart = extracted.evidence().start();
+        mention.evidenceEnd = extracted.evidence().end();
+        mention.confidence = extracted.confidence();
+        return mention;
+    }
+
+    public static void setAccuser(ClaimEntity entity, Actor accuser) {
+        entity.accuserCode = accuser == null ? null : accuser.code();
+        entity.accuserName = accuser == null ? null : accuser.name();
+    }
+
+    public static void setDate(ClaimEntity entity, ClaimDate date) {
+        entity.statementDate = date == null ? null : date.day();
+        entity.datePrecision = date == null ? null : date.precision();
+    }
+
+    /** The claim's date, or null. */
+    public static ClaimDate date(ClaimEntity entity) {
+        return entity.statementDate == null ? null : new ClaimDate(entity.statementDate, entity.datePrecision);
+    }
+
+    public static StoredArticle article(ArticleEntity entity, List<StoredClaim> claims) {
         return new StoredArticle(
                 entity.id,
                 entity.title,
@@ -65,7 +97,7 @@ public final class EntityViews {
                 entity.source,
                 entity.language,
                 entity.createdAt,
-                entity.claims.stream().map(EntityViews::claim).toList());
+                claims);
     }
 
     public static ArticleSummary summary(ArticleEntity entity, long claimCount) {
@@ -80,20 +112,46 @@ public final class EntityViews {
                 claimCount);
     }
 
-    public static StoredClaim claim(ClaimEntity entity) {
-        ArticleEntity article = entity.article;
+    public static ArticleRef articleRef(ArticleEntity article) {
+        return new ArticleRef(article.id, article.title, article.publishedAt, article.url, article.source);
+    }
+
+    public static StoredMention mention(ClaimMentionEntity mention) {
+        return new StoredMention(
+                articleRef(mention.article),
+                mention.claimantMention,
+                mention.statementDate == null ? null : new ClaimDate(mention.statementDate, mention.datePrecision),
+                new Evidence(mention.evidenceText, mention.evidenceStart, mention.evidenceEnd),
+                mention.confidence);
+    }
+
+    /**
+     * The view of {@code entity} as {@code shown} reports it, or as its first report does when {@code shown} is null.
+     */
+    public static StoredClaim claim(
+            ClaimEntity entity,
+            ClaimMentionEntity shown,
+            List<StoredMention> mentions,
+            List<Long> respondsTo,
+            List<Long> answeredBy) {
         return new StoredClaim(
                 entity.id,
-                new ArticleRef(article.id, article.title, article.publishedAt, article.url, article.source),
+                articleRef(shown == null ? entity.article : shown.article),
                 entity.type,
                 new ActorRef(entity.claimantCode, entity.claimantName),
-                entity.claimantMention,
+                shown == null ? entity.claimantMention : shown.claimantMention,
                 entity.accused.stream()
                         .map(accused -> new ActorRef(accused.code, accused.name))
                         .toList(),
                 entity.accuserCode == null ? null : new ActorRef(entity.accuserCode, entity.accuserName),
-                entity.statementDate == null ? null : new ClaimDate(entity.statementDate, entity.datePrecision),
-                new Evidence(entity.evidenceText, entity.evidenceStart, entity.evidenceEnd),
-                entity.confidence);
+                date(entity),
+                shown == null
+                        ? new Evidence(entity.evidenceText, entity.evidenceStart, entity.evidenceEnd)
+                        : new Evidence(shown.evidenceText, shown.evidenceStart, shown.evidenceEnd),
+                shown == null ? entity.confidence : shown.confidence,
+                entity.topic == null ? Topic.OTHER : entity.topic,
+                mentions,
+                respondsTo,
+                answeredBy);
     }
 }

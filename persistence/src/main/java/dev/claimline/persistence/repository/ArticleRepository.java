@@ -19,15 +19,15 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return findAll(NEWEST_FIRST).page(Page.of(page, size)).list();
     }
 
-    /** How many claims each of the given articles has; articles without claims are absent. */
+    /** How many claims each of the given articles reports; articles without claims are absent. */
     public Map<Long, Long> claimCounts(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
         return getEntityManager()
                 .createQuery(
-                        "select c.article.id, count(c) from ClaimEntity c where c.article.id in :ids"
-                                + " group by c.article.id",
+                        "select m.article.id, count(m) from ClaimMentionEntity m where m.article.id in :ids"
+                                + " group by m.article.id",
                         Object[].class)
                 .setParameter("ids", articleIds)
                 .getResultStream()

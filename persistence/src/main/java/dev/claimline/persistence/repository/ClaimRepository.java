@@ -1,8 +1,10 @@
 package dev.claimline.persistence.repository;
 
 import dev.claimline.extraction.ClaimDate;
+import dev.claimline.extraction.ClaimType;
 import dev.claimline.persistence.entity.ClaimEntity;
 import dev.claimline.persistence.service.ClaimFilter;
+import dev.claimline.persistence.topic.Topic;
 import dev.claimline.persistence.view.ActorRef;
 import dev.claimline.persistence.view.Dyad;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -11,7 +13,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
@@ -58,6 +63,10 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         if (filter.type() != null) {
             conditions.add("c.type = :type");
             parameters.and("type", filter.type());
+        }
+        if (filter.topic() != null) {
+            conditions.add("c.topic = :topic");
+            parameters.and("topic", filter.topic());
         }
         if (filter.from() != null) {
             conditions.add("c.statementDate >= :from");
@@ -112,6 +121,92 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 .setParameter("a", ordered ? first : second)
                 .setParameter("b", ordered ? second : first)
                 .getResultList();
+    }
+
+    /**
+     * Stored claims that may be the statement a new report in article {@code articleId} reports: the same claimant,
+     * type and accused; not reported in that article yet; and dated (or, undated, first published) between {@code
+     * from} and {@code to}.
+     */
+    public List<ClaimEntity> statementCandidates(
+            String claimant, ClaimType type, String accusedKey, long articleId, LocalDate from, LocalDate to) {
+        return find(
+                        "from ClaimEntity c where c.claimantCode = :claimant and c.type = :type"
+                                + " and c.accusedKey = :accused"
+                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
+                                + " and not exists (select 1 from ClaimMentionEntity m"
+                                + " where m.claim = c and m.article.id = :article) order by c.id",
+                        Parameters.with("claimant", claimant)
+                                .and("type", type)
+                                .and("accused", accusedKey)
+                                .and("article", articleId)
+                                .and("from", from)
+                                .and("to", to))
+                .list();
+    }
+
+    /**
+     * Allegations on {@code topic} that accuse one of {@code accused}, made by someone other than {@code notBy} (and by
+     * {@code by} when it is not null), dated (or, undated, first published) between {@code from} and {@code to}.
+     */
+    public List<ClaimEntity> allegationsAgainst(
+            Collection<String> accused, Topic topic, String notBy, String by, LocalDate from, LocalDate to) {
+        Parameters parameters = Parameters.with("type", ClaimType.ALLEGATION)
+                .and("topic", topic)
+                .and("accused", accused)
+                .and("notBy", notBy)
+                .and("from", from)
+                .and("to", to);
+        String byCondition = "";
+        if (by != null) {
+            byCondition = " and c.claimantCode = :by";
+            parameters.and("by", by);
+        }
+        return find(
+                        "from ClaimEntity c where c.type = :type and c.topic = :topic and c.claimantCode <> :notBy"
+                                + byCondition
+                                + " and exists (select 1 from c.accused a where a.code in :accused)"
+                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
+                                + " order by c.id",
+                        parameters)
+                .list();
+    }
+
+    /**
+     * Denials on {@code topic} that defend one of {@code accused} (as denier or partner), by someone other than {@code
+     * accuser}, naming {@code accuser} or no one as theirs, dated (or, undated, first published) between {@code from}
+     * and {@code to}.
+     */
+    public List<ClaimEntity> denialsDefending(
+            Collection<String> accused, Topic topic, String accuser, LocalDate from, LocalDate to) {
+        return find(
+                        "from ClaimEntity c where c.type = :type and c.topic = :topic and c.claimantCode <> :accuser"
+                                + " and (c.accuserCode is null or c.accuserCode = :accuser)"
+                                + " and (c.claimantCode in :accused"
+                                + " or exists (select 1 from c.accused a where a.code in :accused))"
+                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
+                                + " order by c.id",
+                        Parameters.with("type", ClaimType.DENIAL)
+                                .and("topic", topic)
+                                .and("accuser", accuser)
+                                .and("accused", accused)
+                                .and("from", from)
+                                .and("to", to))
+                .list();
+    }
+
+    /** The claimants and accused of the claims that have no topic yet. */
+    public Set<String> actorsOfUnclassified() {
+        Set<String> codes = new TreeSet<>();
+        codes.addAll(getEntityManager()
+                .createQuery("select distinct c.claimantCode from ClaimEntity c where c.topic is null", String.class)
+                .getResultList());
+        codes.addAll(getEntityManager()
+                .createQuery(
+                        "select distinct a.code from ClaimEntity c join c.accused a where c.topic is null",
+                        String.class)
+                .getResultList());
+        return codes;
     }
 
     private static ClaimDate claimDate(LocalDate day, String precision) {

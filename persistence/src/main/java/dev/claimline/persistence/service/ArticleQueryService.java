@@ -1,6 +1,7 @@
 package dev.claimline.persistence.service;
 
 import dev.claimline.persistence.entity.ArticleEntity;
+import dev.claimline.persistence.mapping.ClaimViews;
 import dev.claimline.persistence.mapping.EntityViews;
 import dev.claimline.persistence.repository.ArticleRepository;
 import dev.claimline.persistence.view.ArticleSummary;
@@ -17,14 +18,16 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleQueryService {
     private final ArticleRepository articles;
+    private final ClaimViews claims;
 
-    public ArticleQueryService(ArticleRepository articles) {
+    public ArticleQueryService(ArticleRepository articles, ClaimViews claims) {
         this.articles = articles;
+        this.claims = claims;
     }
 
-    /** The article with its claims, or empty when there is none with that id. */
+    /** The article with the claims it reports, as it reports them, or empty when there is none with that id. */
     public Optional<StoredArticle> byId(long id) {
-        return articles.findByIdOptional(id).map(EntityViews::article);
+        return articles.findByIdOptional(id).map(article -> EntityViews.article(article, claims.inArticle(id)));
     }
 
     /** A page of articles, the most recently published first. */

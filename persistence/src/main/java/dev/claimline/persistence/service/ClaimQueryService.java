@@ -1,7 +1,7 @@
 package dev.claimline.persistence.service;
 
 import dev.claimline.persistence.entity.ClaimEntity;
-import dev.claimline.persistence.mapping.EntityViews;
+import dev.claimline.persistence.mapping.ClaimViews;
 import dev.claimline.persistence.repository.ClaimRepository;
 import dev.claimline.persistence.view.Dyad;
 import dev.claimline.persistence.view.Page;
@@ -17,21 +17,22 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ClaimQueryService {
     private final ClaimRepository claims;
+    private final ClaimViews views;
 
-    public ClaimQueryService(ClaimRepository claims) {
+    public ClaimQueryService(ClaimRepository claims, ClaimViews views) {
         this.claims = claims;
+        this.views = views;
     }
 
     public Optional<StoredClaim> byId(long id) {
-        return claims.findByIdOptional(id).map(EntityViews::claim);
+        return claims.findByIdOptional(id).map(views::of);
     }
 
     /** A page of the claims matching {@code filter}, the newest statement first and undated claims last. */
     public Page<StoredClaim> list(ClaimFilter filter, PageRequest request) {
         PanacheQuery<ClaimEntity> query = claims.matching(filter);
-        List<StoredClaim> items = query.page(request.page(), request.size()).list().stream()
-                .map(EntityViews::claim)
-                .toList();
+        List<StoredClaim> items =
+                views.of(query.page(request.page(), request.size()).list());
         return new Page<>(items, request.page(), request.size(), query.count());
     }
 
@@ -51,6 +52,6 @@ public class ClaimQueryService {
         if (first.equals(second)) {
             return List.of();
         }
-        return claims.between(first, second).stream().map(EntityViews::claim).toList();
+        return views.of(claims.between(first, second));
     }
 }

@@ -1,0 +1,111 @@
+package dev.claimline.persistence.service;
+
+import dev.claimline.extraction.ClaimDate;
+import dev.claimline.extraction.ExtractedClaim;
+import dev.claimline.extraction.Gazetteer;
+import dev.claimline.persistence.entity.ArticleEntity;
+import dev.claimline.persistence.entity.ClaimEntity;
+import dev.claimline.persistence.entity.ClaimMentionEntity;
+import dev.claimline.persistence.linking.ClaimFacts;
+import dev.claimline.persistence.linking.ReportMatcher;
+import dev.claimline.persistence.mapping.EntityViews;
+import dev.claimline.persistence.repository.ClaimMentionRepository;
+import dev.claimline.persistence.repository.ClaimRepository;
+import dev.claimline.persistence.topic.Topic;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Stores one extracted claim of a new article: as a new report (mention) of the stored claim that is the same
+ * statement, when there is one, or else as a new claim. Runs inside the ingesting transaction, after {@link
+ * StatementLocks} has locked the claim's actors.
+ */
+@ApplicationScoped
+class StatementMerger {
+    /** Days a month-dated claim's first day may lie before the report's span and still overlap it. */
+    private static final int MONTH_DAYS = 31;
+
+    private final ClaimRepository claims;
+    private final ClaimMentionRepository mentions;
+    private final ClaimFactsReader facts;
+    private final ReportMatcher matcher;
+
+    StatementMerger(
+            ClaimRepository claims, ClaimMentionRepository mentions, ClaimFactsReader facts, Gazetteer gazetteer) {
+        this.claims = claims;
+        this.mentions = mentions;
+        this.facts = facts;
+        this.matcher = ReportMatcher.create(gazetteer);
+    }
+
+    /** The claim that {@code extracted}, read in {@code article}, reports: found and refined, or new. */
+    ClaimEntity store(ExtractedClaim extracted, Topic topic, ArticleEntity article) {
+        ClaimFacts report = facts.of(extracted, topic, article.publishedAt);
+        ClaimEntity claim = sameStatement(extracted, report, article);
+        if (claim == null) {
+            claim = EntityViews.newClaim(extracted, topic, article);
+            claims.persist(claim);
+        } else {
+            refine(claim, extracted, topic);
+            Log.debugf("Article %d reports claim %d again", article.id, claim.id);
+        }
+        mentions.persist(EntityViews.newMention(extracted, claim, article));
+        return claim;
+    }
+
+    private ClaimEntity sameStatement(ExtractedClaim extracted, ClaimFacts report, ArticleEntity article) {
+        List<ClaimEntity> candidates = claims.statementCandidates(
+                report.claimant(),
+                report.type(),
+                ClaimEntity.accusedKey(report.accused()),
+                article.id,
+                report.span().start().minusDays(MONTH_DAYS + 1),
+                report.span().end().plusDays(1 + facts.windowDays()));
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Map<Long, List<String>> evidence = new HashMap<>();
+        for (ClaimMentionEntity mention :
+                mentions.ofClaims(candidates.stream().map(c -> c.id).toList())) {
+            evidence.computeIfAbsent(mention.claim.id, id -> new ArrayList<>()).add(mention.evidenceText);
+        }
+        ReportMatcher.Report newReport =
+                new ReportMatcher.Report(report, extracted.evidence().text());
+        ClaimEntity best = null;
+        double bestScore = 0;
+        for (ClaimEntity candidate : candidates) {
+            OptionalDouble score = matcher.match(
+                    newReport,
+                    new ReportMatcher.Stored(facts.of(candidate), evidence.getOrDefault(candidate.id, List.of())));
+            if (score.isPresent() && (best == null || score.getAsDouble() > bestScore)) {
+                best = candidate;
+                bestScore = score.getAsDouble();
+            }
+        }
+        return best;
+    }
+
+    /** What a new report knows better: a date where there was none or a day within the month, a topic, an accuser. */
+    private static void refine(ClaimEntity claim, ExtractedClaim report, Topic topic) {
+        ClaimDate known = EntityViews.date(claim);
+        ClaimDate reported = report.date();
+        if (reported != null
+                && (known == null
+                        || (known.precision() == ClaimDate.Precision.MONTH
+                                && reported.precision() == ClaimDate.Precision.DAY
+                                && reported.day().withDayOfMonth(1).equals(known.day())))) {
+            EntityViews.setDate(claim, reported);
+        }
+        if ((claim.topic == null || claim.topic == Topic.OTHER) && topic != Topic.OTHER) {
+            claim.topic = topic;
+        }
+        if (claim.accuserCode == null && report.accuser() != null) {
+            EntityViews.setAccuser(claim, report.accuser());
+        }
+    }
+}
