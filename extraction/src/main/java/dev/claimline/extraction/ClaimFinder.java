@@ -913,6 +913,11 @@ final class ClaimFinder {
                     || t.is("while")
                     || t.is("as")) {
                 e--;
+            } else if (e - from >= 3
+                    && CLAIM_NOUNS.contains(t.lower())
+                    && (tokens.get(e - 2).is("an") || tokens.get(e - 2).is("a"))
+                    && tokens.get(e - 3).isPunct(',')) {
+                e -= 3; // "…, an account" introduces the answer that follows
             } else {
                 break;
             }
@@ -1597,10 +1602,22 @@ final class ClaimFinder {
                 && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
             found = findOutsideQuotes(tokens, f.contentFrom, f.contentTo, ctx.published);
         }
+        if (found == null && !frames.isEmpty() && appositiveAnswer(tokens, f.npFrom)) {
+            found = frames.get(frames.size() - 1).date; // ", an account the Philippines called a lie"
+        }
         if (found == null && f.inherited && !frames.isEmpty()) {
             found = frames.get(frames.size() - 1).date;
         }
         return found;
+    }
+
+    /** Whether the speaker phrase follows ", an accusation"/", an account"/", a claim" naming what it answers. */
+    private static boolean appositiveAnswer(List<Token> tokens, int npFrom) {
+        int k = npFrom - 1;
+        return k >= 2
+                && CLAIM_NOUNS.contains(tokens.get(k).lower())
+                && (tokens.get(k - 1).is("an") || tokens.get(k - 1).is("a"))
+                && tokens.get(k - 2).isPunct(',');
     }
 
     /** "rejects the assertion, made … on 9 April": the date there is the claim's, not the denial's. */
