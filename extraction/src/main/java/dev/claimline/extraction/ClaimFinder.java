@@ -1910,6 +1910,13 @@ final class ClaimFinder {
                     "    content [%d,%d) agents=%s wrongful=%s denial=%s self=%s claimNoun=%s",
                     cf, ct, agents, c.wrongful, c.denialMarker, c.selfReference, c.claimNoun);
         }
+        if (c.noEvidence && !agents.isEmpty()) {
+            // "Finland had provided no evidence": the speaker rejects the other side's case
+            Draft d = draft(ctx, si, ClaimType.DENIAL, f, speakerActor, List.of(speakerActor), tokens, cf, ct, 0.7);
+            d.accuser = agents.get(0);
+            made.add(d);
+            return made;
+        }
         boolean denial = c.denialMarker && (c.selfReference || c.claimNoun || agents.isEmpty() || c.negatedWrongful);
         double base = f.quoteContent ? 0.9 : 0.75;
         if (denial) {
@@ -1970,8 +1977,20 @@ final class ClaimFinder {
         return out;
     }
 
-    /** "the partnership would help …": a prospect, not an account of anyone's conduct. */
+    /**
+     * "the partnership would help …", "it was too early to say who was responsible": a prospect or an open question,
+     * not an account of anyone's conduct.
+     */
     private static boolean hypothetical(List<Token> tokens, int cf, int ct) {
+        for (int k = cf; k < ct; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("unclear")
+                    || w.equals("whether")
+                    || w.equals("early") && k > cf && tokens.get(k - 1).is("too")
+                    || w.equals("who") && k + 1 < ct && tokens.get(k + 1).is("was")) {
+                return true;
+            }
+        }
         for (int k = cf; k < Math.min(ct, cf + 6); k++) {
             String w = tokens.get(k).lower();
             if (w.equals("would")
@@ -2112,6 +2131,7 @@ final class ClaimFinder {
         boolean accuserExplicit;
         List<Actor> counterAgents;
         Actor defended;
+        boolean noEvidence;
 
         List<Actor> agents(Actor claimant) {
             return actorsOf(agentMentions, claimant);
@@ -2194,6 +2214,14 @@ final class ClaimFinder {
         if (!c.denialMarker && c.selfReference && lex.justifications.matchAny(tokens, cf, ct)) {
             // "the Chinese pilot's response had been professional, legitimate and restrained"
             c.denialMarker = true;
+        }
+        for (int k = cf + 1; k < ct; k++) {
+            String w = tokens.get(k).lower();
+            String p = tokens.get(k - 1).lower();
+            if ((w.equals("evidence") || w.equals("proof"))
+                    && (p.equals("no") || p.equals("without") || p.equals("any"))) {
+                c.noEvidence = true;
+            }
         }
         if (k0IsNegativeSubject(tokens, cf, ct) && wrongfulIn(tokens, cf, ct)) {
             c.denialMarker = true;

@@ -258,4 +258,14 @@ class ClaimExtractorTest {
                 + "minister said on Tuesday.";
         assertThat(summary(body)).isEmpty();
     }
+
+    @Test
+    void noEvidenceRejectsTheOtherSidesCaseAndOpenQuestionsAccuseNoOne() {
+        String body =
+                "Finland said on Tuesday that a Russian tanker had damaged an undersea cable. Kremlin spokesman Dmitry "
+                        + "Peskov said on Wednesday that Finland had provided no evidence.\n\nSweden said it was too early to say "
+                        + "who was responsible.";
+        assertThat(summary(body))
+                .containsExactlyInAnyOrder("ALLEGATION FI->RU 2024-05-14", "DENIAL RU->RU by FI 2024-05-15");
+    }
 }
