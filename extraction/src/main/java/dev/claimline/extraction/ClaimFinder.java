@@ -99,6 +99,7 @@ final class ClaimFinder {
         Actor datelineActor;
         final List<Draft> drafts = new ArrayList<>();
         final List<Set<String>> sentenceActors = new ArrayList<>();
+        final Map<String, Actor> owners = new HashMap<>();
 
         Context(LocalDate published, String text) {
             this.published = published;
@@ -122,8 +123,20 @@ final class ClaimFinder {
         }
         for (int si = 0; si < sentences.size(); si++) {
             Segmenter.Sentence s = sentences.get(si);
+            if (s.attribution()) {
+                ctx.sentenceActors.add(Set.of());
+                continue; // read with the quotation before it
+            }
+            if (si + 1 < sentences.size()
+                    && sentences.get(si + 1).attribution()
+                    && !s.tokens().isEmpty()
+                    && s.tokens().get(0).quote()) {
+                List<Token> attribution = sentences.get(si + 1).tokens();
+                attributeBlockquote(ctx, attribution, ownedInstitutions(ctx, attribution, found.get(si + 1)));
+            }
             List<Token> tokens = s.tokens();
-            List<Mention> mentions = withAnaphora(ctx, tokens, disambiguate(found.get(si), named));
+            List<Mention> mentions =
+                    withAnaphora(ctx, tokens, ownedInstitutions(ctx, tokens, disambiguate(found.get(si), named)));
             Set<String> here = new LinkedHashSet<>();
             for (Mention m : mentions) {
                 here.add(m.actor().code());
@@ -241,6 +254,56 @@ final class ClaimFinder {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::from));
         return out;
+    }
+
+    /**
+     * "Pakistan's Foreign Office … the Foreign Office": an institution another state's name claimed earlier in the
+     * article stays that state's, though the gazetteer gives the bare name to another (the UK's Foreign Office).
+     */
+    private static List<Mention> ownedInstitutions(Context ctx, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.kind() != Gazetteer.AliasKind.INSTITUTION) {
+                continue;
+            }
+            String name = spanText(ctx.text, tokens, m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+            if (name.startsWith("the ")) {
+                name = name.substring(4);
+            }
+            Mention owner = k > 0 ? mentions.get(k - 1) : null;
+            boolean possessed = owner != null
+                            && owner.to() + 1 == m.from()
+                            && (tokens.get(owner.to()).is("'s")
+                                    || tokens.get(owner.to()).is("\u2019s"))
+                    || owner != null && owner.to() == m.from() && owner.kind() == Gazetteer.AliasKind.DEMONYM;
+            if (possessed && !owner.actor().equals(m.actor())) {
+                ctx.owners.put(name, owner.actor());
+            } else if (!possessed && ctx.owners.containsKey(name)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, m.as(ctx.owners.get(name)));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    /** The speaker named under a quotation ("— Foreign Office spokesman Tariq Mahmood") becomes the last speaker. */
+    private void attributeBlockquote(Context ctx, List<Token> tokens, List<Mention> mentions) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Mention[] at = new Mention[tokens.size()];
+        for (Mention m : mentions) {
+            for (int k = m.from(); k < m.to(); k++) {
+                at[k] = m;
+            }
+        }
+        Speaker s = resolveSpeaker(ctx, tokens, mentions, at, 0, tokens.size(), new ArrayList<>(), tokens.size());
+        if (s != null) {
+            ctx.lastSpeaker = s;
+        }
     }
 
     private void detectDateline(Context ctx, String text, List<Token> tokens, List<Mention> mentions) {

@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
     /** A sentence: its tokens and the paragraph it opens or continues. */
-    record Sentence(List<Token> tokens, int paragraph, boolean opensParagraph) {}
+    record Sentence(List<Token> tokens, int paragraph, boolean opensParagraph, boolean attribution) {
+        Sentence(List<Token> tokens, int paragraph, boolean opensParagraph) {
+            this(tokens, paragraph, opensParagraph, false);
+        }
+    }
+
+    /** "— Foreign Office spokesman Tariq Mahmood" under a quotation (a blockquote's footer): who said it. */
+    private static final Pattern ATTRIBUTION_LINE = Pattern.compile("^[—–-]{1,2}\\s*\\S.{2,100}$");
 
     private static final Pattern CLUTTER_PREFIX = Pattern.compile(
             "^(read more|related|see also|tags?|topics?|photo|photos|image|images|picture|caption|video|watch|listen|"
@@ -61,7 +68,13 @@ final class Segmenter {
                 boolean isTitle =
                         first && !normTitle.isEmpty() && normalise(line).equals(normTitle);
                 first = false;
-                if (!isTitle && !isClutter(line)) {
+                if (!isTitle && ATTRIBUTION_LINE.matcher(line).matches() && endsWithQuote(out)) {
+                    int from = s;
+                    while (from < e && !Character.isLetter(text.charAt(from))) {
+                        from++;
+                    }
+                    out.add(new Sentence(Tokenizer.tokenize(text, from, e), paragraph++, true, true));
+                } else if (!isTitle && !isClutter(line)) {
                     int[] dl = dateline(text, s, e);
                     int from = dl != null ? dl[1] : s;
                     splitParagraph(text, from, e, paragraph++, out);
@@ -73,6 +86,16 @@ final class Segmenter {
             pos = nl + 1;
         }
         return out;
+    }
+
+    private static boolean endsWithQuote(List<Sentence> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        List<Token> last = out.get(out.size() - 1).tokens();
+        return !last.isEmpty()
+                && (last.get(last.size() - 1).quote()
+                        || last.size() > 1 && last.get(last.size() - 2).quote());
     }
 
     static boolean isClutter(String line) {
