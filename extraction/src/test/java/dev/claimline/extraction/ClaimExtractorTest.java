@@ -268,4 +268,17 @@ class ClaimExtractorTest {
         assertThat(summary(body))
                 .containsExactlyInAnyOrder("ALLEGATION FI->RU 2024-05-14", "DENIAL RU->RU by FI 2024-05-15");
     }
+
+    @Test
+    void aBlockquoteFooterNamesTheSpeakerAndInstitutionsKeepTheirState() {
+        String body =
+                "<p>India's foreign ministry said on Saturday that the attackers had been trained in Pakistan.</p>"
+                        + "<p>Pakistan&#8217;s Foreign Office on Tuesday rejected the Indian accusation.</p><blockquote><p>&ldquo;We "
+                        + "have never allowed our territory to be used against any country.&rdquo;</p><footer>&mdash; Foreign "
+                        + "Office spokesman Tariq Hassan</footer></blockquote>";
+        List<ExtractedClaim> claims = extract(body);
+        assertThat(claims).noneMatch(c -> c.claimant().code().equals("GB"));
+        assertThat(summary(body))
+                .containsExactlyInAnyOrder("ALLEGATION IN->PK 2024-05-11", "DENIAL PK->PK by IN 2024-05-14");
+    }
 }
