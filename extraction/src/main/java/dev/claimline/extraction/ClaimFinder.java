@@ -514,7 +514,6 @@ final class ClaimFinder {
                                 || t.lower().endsWith("ing")
                                         && (tokens.get(i - 1).is("of")
                                                 || tokens.get(i - 1).is("for")
-                                                || tokens.get(i - 1).is("by")
                                                 || tokens.get(i - 1).is("from")))) {
                     continue; // "refusal to criticise", "to blame": no one is speaking
                 }
@@ -1636,7 +1635,7 @@ final class ClaimFinder {
         if (!f.quoteContent && f.contentTo <= f.npFrom && f.contentTo > f.contentFrom) {
             zoneFrom = f.npFrom; // "…, the ministry said on Monday": the words before are what was said
         }
-        if (f.inherited && f.npFrom == f.npTo) {
+        if (f.inherited && f.npFrom == f.npTo && !frames.isEmpty()) {
             zoneFrom = f.verbFrom; // ", adding that …": the words before belong to the statement it continues
         }
         int zoneTo = f.passive ? Math.min(tokens.size(), f.npTo + 6) : f.verbFrom;
@@ -1803,7 +1802,7 @@ final class ClaimFinder {
             switch (f.verbType) {
                 case "DENIAL" -> {
                     boolean deny = f.verb.startsWith("den");
-                    if (deny || c.claimNoun || f.clausal || c.denialMarker || f.verb.startsWith("hit")) {
+                    if (deny || c.claimNoun || f.clausal || c.denialMarker || f.passive || f.verb.startsWith("hit")) {
                         Draft d = draft(
                                 ctx,
                                 si,
