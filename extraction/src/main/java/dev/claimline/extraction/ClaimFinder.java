@@ -80,6 +80,9 @@ final class ClaimFinder {
         boolean clausal;
         boolean passive;
         boolean thatClause;
+        /** The lower-case word before the verb, or "". */
+        String wordBefore = "";
+
         boolean inherited;
         List<Mention> passivePatients = List.of();
         DateResolver.Found date;
@@ -500,6 +503,7 @@ final class ClaimFinder {
             Frame f = new Frame();
             f.verbFrom = i;
             f.verbTo = end;
+            f.wordBefore = i > 0 ? tokens.get(i - 1).lower() : "";
             f.verbType = verb.value();
             f.verb = String.join(" ", verb.words());
             if (passive(tokens, i) && !f.verbType.equals("NEUTRAL")) {
@@ -973,6 +977,7 @@ final class ClaimFinder {
                     || t.is("and")
                     || t.is("but")
                     || t.is("while")
+                    || t.is("which")
                     || t.is("as")) {
                 e--;
             } else if (e - from >= 3
@@ -1047,6 +1052,10 @@ final class ClaimFinder {
         }
         while (k >= 0) {
             Token t = tokens.get(k);
+            if (t.isPunct(')') && k >= 2 && tokens.get(k - 2).isPunct('(')) {
+                k -= 3; // "Ukraine's Security Service (SBU) said"
+                continue;
+            }
             if (t.quote() || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') || t.isPunct(')')) {
                 break;
             }
@@ -1676,6 +1685,9 @@ final class ClaimFinder {
     /** Whether the speaker phrase follows ", an accusation"/", an account"/", a claim" naming what it answers. */
     private static boolean appositiveAnswer(List<Token> tokens, int npFrom) {
         int k = npFrom - 1;
+        if (k >= 1 && tokens.get(k).is("which") && tokens.get(k - 1).isPunct(',')) {
+            return true; // "…, which Georgetown called a fabrication"
+        }
         return k >= 2
                 && CLAIM_NOUNS.contains(tokens.get(k).lower())
                 && (tokens.get(k - 1).is("an") || tokens.get(k - 1).is("a"))
@@ -1719,6 +1731,17 @@ final class ClaimFinder {
         return in ? null : DateResolver.find(tokens, s, to, pub);
     }
 
+    private static final Set<String> PLAIN_PRESENT = Set.of(
+            "say", "allege", "accuse", "deny", "claim", "insist", "reject", "blame", "maintain", "argue", "warn");
+
+    /** "… would deny", "did not say": a plain verb after an auxiliary is not the present tense. */
+    private boolean modalBefore(Frame f) {
+        return AUX_BEFORE_PLAIN.contains(f.wordBefore);
+    }
+
+    private static final Set<String> AUX_BEFORE_PLAIN =
+            Set.of("to", "will", "would", "did", "does", "do", "may", "might", "can", "could", "should", "must");
+
     private ClaimDate statementDate(Context ctx, Frame f, Actor claimant) {
         if (f.date != null) {
             if (f.date.sameAsPrevious()) {
@@ -1738,6 +1761,7 @@ final class ClaimFinder {
         }
         String v = f.verb;
         boolean presentTense = v.endsWith("s") && !v.endsWith("ss")
+                || PLAIN_PRESENT.contains(v) && !modalBefore(f)
                 || v.equals("say")
                 || v.startsWith("says")
                 || v.startsWith("hits")
@@ -2375,6 +2399,7 @@ final class ClaimFinder {
                     || w.equals("to")
                     || w.equals("by")
                     || w.equals("with")
+                    || w.equals("for")
                     || t.isPunct(',')
                     || BE.contains(w)
                     || w.equals("that")
