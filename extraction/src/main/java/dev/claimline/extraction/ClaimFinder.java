@@ -151,6 +151,12 @@ final class ClaimFinder {
             if (mentions.isEmpty() && !mayContinue(tokens)) {
                 continue;
             }
+            Actor answering = answeringActor(tokens, mentions);
+            if (answering != null) {
+                // "Kigali's answer came on Thursday.", "China's defence ministry gave its own account …": the next
+                // unnamed official speaks for that state
+                ctx.lastSpeaker = new Speaker(List.of(answering), answering.name(), null, 0, 0);
+            }
             if (LOG.isTraceEnabled()) {
                 LOG.trace("sentence "
                         + text.substring(
@@ -224,6 +230,34 @@ final class ClaimFinder {
             out.set(k, m.as(chosen));
         }
         return out == null ? mentions : out;
+    }
+
+    private static final Set<String> ANSWER_WORDS =
+            Set.of("answer", "account", "response", "reply", "version", "rebuttal", "retort");
+
+    /** A sentence opened by a state that announces its answer, without a speech verb of its own. */
+    private Actor answeringActor(List<Token> tokens, List<Mention> mentions) {
+        if (mentions.isEmpty()
+                || mentions.get(0).from() > 1
+                || mentions.get(0).kind() == Gazetteer.AliasKind.DEMONYM
+                        && !(mentions.get(0).to() < tokens.size()
+                                && lex.officialNouns.containsWord(
+                                        tokens.get(mentions.get(0).to()).lower()))) {
+            return null;
+        }
+        for (int k = mentions.get(0).to();
+                k < Math.min(tokens.size(), mentions.get(0).to() + 8);
+                k++) {
+            if (ANSWER_WORDS.contains(tokens.get(k).lower())) {
+                for (Token t : tokens) {
+                    if (lex.speechVerbs.containsWord(t.lower())) {
+                        return null;
+                    }
+                }
+                return mentions.get(0).actor();
+            }
+        }
+        return null;
     }
 
     /**
@@ -1018,6 +1052,12 @@ final class ClaimFinder {
                                     && DateResolver.weekday(t.lower()) == null)) {
                 k--;
                 moved = true;
+            } else if (t.is("past")
+                    && k >= 2
+                    && tokens.get(k - 1).is("the")
+                    && tokens.get(k - 2).is("in")) {
+                k -= 3; // "has in the past denied"
+                moved = true;
             } else if (t.is("on")
                     || t.is("in")
                             && k + 1 < verb
@@ -1412,9 +1452,9 @@ final class ClaimFinder {
                     // "Bangladesh summoned the envoy …, the foreign ministry said."
                     resolved = new Speaker(List.of(subjectActor(tokens, mentions, from)), text, head, start, end);
                 } else if (ctx.lastSpeaker != null) {
-                    resolved = withMention(ctx.lastSpeaker, text, start, end);
+                    resolved = withMention(ctx.lastSpeaker, text, start, end).asInferred();
                 } else if (ctx.datelineActor != null) {
-                    resolved = new Speaker(List.of(ctx.datelineActor), text, head, start, end);
+                    resolved = new Speaker(List.of(ctx.datelineActor), text, head, start, end).asInferred();
                 }
             }
             if (resolved != null) {
@@ -2072,6 +2112,7 @@ final class ClaimFinder {
             String w = tokens.get(k).lower();
             if (w.equals("unclear")
                     || w.equals("whether")
+                    || w.startsWith("concern")
                     || w.equals("early") && k > cf && tokens.get(k - 1).is("too")
                     || w.equals("who") && k + 1 < ct && tokens.get(k + 1).is("was")) {
                 return true;
@@ -2276,6 +2317,15 @@ final class ClaimFinder {
             }
             if (!t.isCapitalized() && lex.isWrongful(w)) {
                 c.wrongful = true;
+                if (k + 1 < ct
+                        && (tokens.get(k + 1).is("no") || tokens.get(k + 1).is("nothing"))
+                        && !otherSubjectBefore(mentions, claimant, cf, k)) {
+                    c.negatedWrongful = true; // "had supplied no weapons"
+                    c.denialMarker = true;
+                    if (denialAt < 0) {
+                        denialAt = k;
+                    }
+                }
                 for (int b = k - 1; b >= Math.max(cf, k - 3); b--) {
                     String p = tokens.get(b).lower();
                     if ((p.equals("not") || p.equals("n't") || p.equals("never") || p.equals("no"))
