@@ -64,6 +64,10 @@ final class ActorMatcher {
                 }
             }
             if (best == null) {
+                Mention compound = compound(tokens, i);
+                if (compound != null) {
+                    out.add(compound);
+                }
                 i++;
                 continue;
             }
@@ -72,6 +76,40 @@ final class ActorMatcher {
             i += best.words.length;
         }
         return out;
+    }
+
+    private static final java.util.Set<String> SUPPLIER_SUFFIXES = java.util.Set.of(
+            "made",
+            "built",
+            "supplied",
+            "designed",
+            "manufactured",
+            "produced",
+            "backed",
+            "sponsored",
+            "funded",
+            "armed",
+            "trained",
+            "linked",
+            "controlled");
+
+    /** "Iranian-made drones", "Russian-backed forces": the state behind the thing. */
+    private Mention compound(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        int dash = text.indexOf('-');
+        if (dash <= 0 || !SUPPLIER_SUFFIXES.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        List<Entry> candidates = byFirst.get(text.substring(0, dash));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            if (e.words.length == 1) {
+                return new Mention(i, i + 1, e.alias.actor(), Gazetteer.AliasKind.DEMONYM, e.alternatives);
+            }
+        }
+        return null;
     }
 
     private static boolean matches(List<Token> tokens, int i, String[] words) {

@@ -217,6 +217,8 @@ final class ClaimFinder {
             List<Actor> all = new ArrayList<>();
             all.add(m.actor());
             all.addAll(m.alternatives());
+            // a shared seat speaks for the body seated there when the article names that body
+            all.sort(java.util.Comparator.comparing(a -> a.kind() == Actor.Kind.ORGANISATION ? 0 : 1));
             Actor chosen = all.stream().filter(named::contains).findFirst().orElse(null);
             if (chosen == null) {
                 chosen = all.stream()
@@ -876,7 +878,10 @@ final class ClaimFinder {
         if (f.verbType.equals("NEUTRAL")
                 && before >= 1
                 && tokens.get(before + 1).isPunct(',')
-                && (c >= tokens.size() || onlyTail(tokens, c) || onlyTail(tokens, end))
+                && (c >= tokens.size()
+                        || onlyTail(tokens, c)
+                        || onlyTail(tokens, end)
+                        || circumstantialTail(tokens, end))
                 && f.npFrom > 0
                 && f.npFrom < f.npTo) {
             // "Bangladesh summoned the ambassador …, the foreign ministry said."
@@ -939,6 +944,25 @@ final class ClaimFinder {
             }
         }
         return true;
+    }
+
+    /** "…, Ukraine's air force said on Monday, in a wave of attacks that …": what follows only sets the scene. */
+    private static boolean circumstantialTail(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size()
+                && (DateResolver.isTimeWord(tokens.get(k)) || tokens.get(k).is("on"))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isPunct(',')) {
+            return false;
+        }
+        k++;
+        return k < tokens.size()
+                && (tokens.get(k).is("in")
+                        || tokens.get(k).is("amid")
+                        || tokens.get(k).is("after")
+                        || tokens.get(k).is("during")
+                        || tokens.get(k).is("following"));
     }
 
     private static int circumstanceEnd(List<Token> tokens, int from) {
