@@ -174,7 +174,7 @@ public final class TopicLexicon {
         while (to < body.length() && !endsSentence(body, to)) {
             to++;
         }
-        return body.substring(from, Math.min(body.length(), to + 1));
+        return body.substring(from, Math.min(body.length(), to + 1)).strip();
     }
 
     private static boolean endsSentence(String body, int i) {
