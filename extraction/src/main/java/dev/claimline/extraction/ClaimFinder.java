@@ -1544,12 +1544,12 @@ final class ClaimFinder {
             if (!INSTITUTION_HEADS.contains(w)) {
                 continue;
             }
-            for (int s = ctx.speakers.size() - 1; s >= Math.max(0, ctx.speakers.size() - 3); s--) {
-                Speaker sp = ctx.speakers.get(s);
-                if (sp.isState()
-                        && sp.mention().toLowerCase(java.util.Locale.ROOT).contains(w)) {
-                    return sp;
-                }
+            // only the speaker just heard: a statement announced in between ("Kigali's answer came") moves on
+            Speaker sp = ctx.lastSpeaker;
+            if (sp != null
+                    && sp.isState()
+                    && sp.mention().toLowerCase(java.util.Locale.ROOT).contains(w)) {
+                return sp;
             }
         }
         return null;
