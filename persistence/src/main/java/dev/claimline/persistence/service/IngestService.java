@@ -7,6 +7,7 @@ import dev.claimline.extraction.ExtractionResult;
 import dev.claimline.persistence.entity.ArticleEntity;
 import dev.claimline.persistence.entity.ClaimEntity;
 import dev.claimline.persistence.extraction.ClaimSource;
+import dev.claimline.persistence.live.ClaimsStored;
 import dev.claimline.persistence.mapping.ClaimViews;
 import dev.claimline.persistence.mapping.EntityViews;
 import dev.claimline.persistence.repository.ArticleRepository;
@@ -16,6 +17,7 @@ import dev.claimline.persistence.view.StoredArticle;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,7 @@ public class IngestService {
     private final StatementMerger merger;
     private final ClaimLinker linker;
     private final ClaimViews views;
+    private final Event<ClaimsStored> claimsStored;
 
     IngestService(
             ClaimSource claimSource,
@@ -41,13 +44,15 @@ public class IngestService {
             StatementLocks locks,
             StatementMerger merger,
             ClaimLinker linker,
-            ClaimViews views) {
+            ClaimViews views,
+            Event<ClaimsStored> claimsStored) {
         this.claimSource = claimSource;
         this.articles = articles;
         this.locks = locks;
         this.merger = merger;
         this.linker = linker;
         this.views = views;
+        this.claimsStored = claimsStored;
     }
 
     /**
@@ -81,7 +86,9 @@ public class IngestService {
         }
         articles.flush();
         linker.linkArticle(reported);
-        return EntityViews.article(entity, views.inArticle(entity.id));
+        StoredArticle stored = EntityViews.article(entity, views.inArticle(entity.id));
+        claimsStored.fire(ClaimsStored.of(stored));
+        return stored;
     }
 
     /** Every claimant and accused: the actors whose statements these claims may merge with or link to. */

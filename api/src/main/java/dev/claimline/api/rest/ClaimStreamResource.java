@@ -1,0 +1,76 @@
+package dev.claimline.api.rest;
+
+import dev.claimline.api.dto.ClaimJson;
+import dev.claimline.api.mapping.ResponseMapper;
+import dev.claimline.persistence.live.LiveClaims;
+import dev.claimline.persistence.view.StoredClaim;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Claims as they are stored, as server-sent events: the dashboard's pages listen here to update themselves. Claims
+ * stored by any replica on the same database arrive (see {@link LiveClaims}).
+ */
+@Path("/api/claims/stream")
+@Tag(name = "Claims")
+public class ClaimStreamResource {
+    /** The event name of a stored claim. */
+    public static final String CLAIM_EVENT = "claim";
+    /** A comment this often keeps proxies from closing a quiet stream. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+    /** How long a client waits before reconnecting after the stream broke. */
+    static final long RECONNECT_MILLIS = 3000;
+
+    private final LiveClaims live;
+
+    public ClaimStreamResource(LiveClaims live) {
+        this.live = live;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(
+            summary = "Newly stored claims, as they arrive",
+            description = "A text/event-stream that sends one event named \"claim\" per claim stored from now on, by"
+                    + " this or any other replica: its id is the claim id and its data the claim's JSON, as"
+                    + " /api/claims/{id} gives it. A claim that a new article reports again is sent again. Comments"
+                    + " keep the stream alive; claims stored while a client was disconnected are not replayed.")
+    @APIResponse(responseCode = "200", description = "The event stream; it stays open")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        OutboundSseEvent opened = sse.newEventBuilder()
+                .comment("claims stored from now on")
+                .reconnectDelay(RECONNECT_MILLIS)
+                .build();
+        Multi<OutboundSseEvent> claims = live.stream().map(claim -> event(sse, claim));
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom()
+                .ticks()
+                .every(KEEP_ALIVE)
+                .onOverflow()
+                .drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy()
+                .concatenating()
+                .streams(
+                        Multi.createFrom().item(opened),
+                        Multi.createBy().merging().streams(claims, keepAlive));
+    }
+
+    private static OutboundSseEvent event(Sse sse, StoredClaim claim) {
+        return sse.newEventBuilder()
+                .name(CLAIM_EVENT)
+                .id(Long.toString(claim.id()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(ClaimJson.class, ResponseMapper.claim(claim))
+                .build();
+    }
+}
