@@ -1171,6 +1171,15 @@ final class ClaimFinder {
                 if (rel > 0) {
                     return leftNounPhraseBefore(tokens, rel - 1);
                 }
+                // "the ISPR, the media wing of Pakistan's armed forces, said": a descriptive apposition names the
+                // speaker's state
+                int comma = k;
+                while (comma >= 0 && comma > k - 12 && !tokens.get(comma).isPunct(',')) {
+                    comma--;
+                }
+                if (comma > 0 && tokens.get(comma).isPunct(',') && containsOfficial(tokens, comma + 1, to)) {
+                    return new int[] {comma + 1, to};
+                }
                 return new int[] {to, to};
             }
             break;
@@ -1253,6 +1262,16 @@ final class ClaimFinder {
                 && !lex.speechVerbs.containsWord(w)
                 && !AUX.contains(w)
                 && !BE.contains(w);
+    }
+
+    private boolean containsOfficial(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.officialNouns.containsWord(tokens.get(k).lower())
+                    && !tokens.get(k).is("state")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listAhead(List<Token> tokens, int from, int to) {
@@ -2237,6 +2256,9 @@ final class ClaimFinder {
                 if (!acc.isEmpty()) {
                     return acc;
                 }
+                if (d.accused.contains(claimant) && !d.claimant.equals(claimant) && namedNearby(ctx, d.claimant)) {
+                    return List.of(d.claimant); // the accused answers the accuser just named
+                }
                 break;
             }
         }
@@ -2265,6 +2287,17 @@ final class ClaimFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether the actor is named in the sentence being read or the one before it. */
+    private static boolean namedNearby(Context ctx, Actor actor) {
+        int n = ctx.sentenceActors.size();
+        for (int k = Math.max(0, n - 2); k < n; k++) {
+            if (ctx.sentenceActors.get(k).contains(actor.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the words of a statement say about whom. */
