@@ -10,6 +10,7 @@ import dev.claimline.persistence.extraction.ClaimSource;
 import dev.claimline.persistence.live.ClaimsStored;
 import dev.claimline.persistence.mapping.ClaimViews;
 import dev.claimline.persistence.mapping.EntityViews;
+import dev.claimline.persistence.metrics.IngestMetrics;
 import dev.claimline.persistence.repository.ArticleRepository;
 import dev.claimline.persistence.topic.Topic;
 import dev.claimline.persistence.topic.TopicLexicon;
@@ -37,6 +38,7 @@ public class IngestService {
     private final ClaimLinker linker;
     private final ClaimViews views;
     private final Event<ClaimsStored> claimsStored;
+    private final IngestMetrics metrics;
 
     IngestService(
             ClaimSource claimSource,
@@ -45,7 +47,8 @@ public class IngestService {
             StatementMerger merger,
             ClaimLinker linker,
             ClaimViews views,
-            Event<ClaimsStored> claimsStored) {
+            Event<ClaimsStored> claimsStored,
+            IngestMetrics metrics) {
         this.claimSource = claimSource;
         this.articles = articles;
         this.locks = locks;
@@ -53,6 +56,7 @@ public class IngestService {
         this.linker = linker;
         this.views = views;
         this.claimsStored = claimsStored;
+        this.metrics = metrics;
     }
 
     /**
@@ -60,7 +64,7 @@ public class IngestService {
      * work and run before the transaction opens, so no database connection is held meanwhile.
      */
     public StoredArticle ingest(Article article) {
-        ExtractionResult result = claimSource.extract(article);
+        ExtractionResult result = metrics.timeExtraction(() -> claimSource.extract(article));
         TopicLexicon lexicon = TopicLexicon.standard();
         List<Topic> topics = result.claims().stream()
                 .map(claim -> lexicon.classify(
@@ -69,6 +73,7 @@ public class IngestService {
                         claim.evidence().end()))
                 .toList();
         StoredArticle stored = QuarkusTransaction.joiningExisting().call(() -> store(article, result, topics));
+        metrics.ingested(result);
         Log.infof(
                 "Stored article %d \"%s\" with %d claims",
                 stored.id(), stored.title(), stored.claims().size());
