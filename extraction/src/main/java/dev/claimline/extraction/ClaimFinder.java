@@ -2404,7 +2404,9 @@ final class ClaimFinder {
                 accuserOfClaimNoun(c, tokens, mentions, at, k, ct);
             }
         }
-        if (!c.denialMarker && c.selfReference && lex.justifications.matchAny(tokens, cf, ct)) {
+        if (!c.denialMarker
+                && (c.selfReference || ownForcesOnly(tokens, mentions, cf, ct))
+                && lex.justifications.matchAny(tokens, cf, ct)) {
             // "the Chinese pilot's response had been professional, legitimate and restrained"
             c.denialMarker = true;
         }
@@ -2673,6 +2675,25 @@ final class ClaimFinder {
                     || w.equals("should")
                     || w.equals("must")
                     || w.equals("may")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_FORCES =
+            Set.of("navy", "army", "military", "forces", "troops", "sailors", "soldiers", "pilots", "police", "guard");
+
+    /** "the navy's sailors had acted in a professional manner": the speaker's own forces, no other state named. */
+    private static boolean ownForcesOnly(List<Token> tokens, List<Mention> mentions, int cf, int ct) {
+        for (Mention m : mentions) {
+            if (m.from() >= cf && m.to() <= ct) {
+                return false;
+            }
+        }
+        for (int k = cf; k + 1 < ct; k++) {
+            if ((tokens.get(k).is("the") || tokens.get(k).is("our"))
+                    && OWN_FORCES.contains(tokens.get(k + 1).lower())) {
                 return true;
             }
         }
