@@ -13,7 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our own annotated articles (src/test/resources/articles, written by the annotation guidelines): extraction must keep
+ * Our own annotated articles (src/test/resources/articles, written by the annotation guidelines; r* while building the
+ * extractor, b* and c* first scored blind at claim F1 0.70 and 0.78 and used since): extraction must keep
  * finding most of their claims with few spurious ones, and nothing in the claim-free ones. Claims match as the
  * evaluation scorer matches them: same type and claimant, overlapping accused.
  */
@@ -29,6 +30,7 @@ class RegressionArticlesTest {
         int fp = 0;
         int fn = 0;
         int claimFreeFalse = 0;
+        int claimFree = 0;
         for (GoldFiles.Gold g : GoldFiles.read(dir)) {
             List<Key> gold = new ArrayList<>();
             for (JsonNode c : g.claims()) {
@@ -53,6 +55,7 @@ class RegressionArticlesTest {
                 }
             }
             if (gold.isEmpty()) {
+                claimFree++;
                 claimFreeFalse += predicted.size();
             }
             for (Key p : predicted) {
@@ -76,7 +79,9 @@ class RegressionArticlesTest {
         double f1 = 2 * precision * recall / Math.max(1e-9, precision + recall);
         assertThat(f1)
                 .as("claim F1 on our annotated articles (tp %d, fp %d, fn %d)", tp, fp, fn)
-                .isGreaterThan(0.70);
-        assertThat(claimFreeFalse).as("claims found in claim-free articles").isLessThanOrEqualTo(2);
+                .isGreaterThan(0.80);
+        assertThat(claimFreeFalse)
+                .as("claims found in %d claim-free articles", claimFree)
+                .isLessThanOrEqualTo(claimFree / 2);
     }
 }
