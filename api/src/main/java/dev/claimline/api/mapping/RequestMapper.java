@@ -7,7 +7,9 @@ import dev.claimline.extraction.Article;
 import dev.claimline.extraction.ClaimType;
 import dev.claimline.extraction.Gazetteer;
 import dev.claimline.persistence.service.ClaimFilter;
+import dev.claimline.persistence.service.DisputeFilter;
 import dev.claimline.persistence.service.PageRequest;
+import dev.claimline.persistence.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,6 +32,9 @@ public class RequestMapper {
     private static final int MAX_LANGUAGE_LENGTH = 16;
     private static final String CLAIM_TYPES =
             Arrays.stream(ClaimType.values()).map(Enum::name).collect(Collectors.joining(", "));
+
+    private static final String TOPICS =
+            Arrays.stream(Topic.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final Gazetteer gazetteer;
 
@@ -65,17 +70,45 @@ public class RequestMapper {
     }
 
     /** {@code from} and {@code to} are days ({@code YYYY-MM-DD}) or whole months ({@code YYYY-MM}), both inclusive. */
-    public ClaimFilter claimFilter(String country, String type, String from, String to) {
+    public ClaimFilter claimFilter(String country, String type, String from, String to, String topic) {
         LocalDate fromDay = from == null ? null : day("from", from, true);
         LocalDate toDay = to == null ? null : day("to", to, false);
-        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            throw new InvalidRequestException("from (" + from + ") must not be after to (" + to + ").");
-        }
+        checkRange(from, fromDay, to, toDay);
         return new ClaimFilter(
                 country == null ? null : actor("country", country).code(),
                 type == null ? null : claimType(type),
                 fromDay,
-                toDay);
+                toDay,
+                topic == null ? null : topic(topic));
+    }
+
+    /**
+     * Disputes with {@code a} and {@code b} (either may be left out) as parties, on {@code topic}, active between
+     * {@code from} and {@code to} (days or whole months, inclusive).
+     */
+    public DisputeFilter disputeFilter(String a, String b, String topic, String from, String to) {
+        String first = a == null ? null : actor("a", a).code();
+        String second = b == null ? null : actor("b", b).code();
+        if (first != null && first.equals(second)) {
+            throw new InvalidRequestException("a and b must be two different actors; both are " + first + ".");
+        }
+        LocalDate fromDay = from == null ? null : day("from", from, true);
+        LocalDate toDay = to == null ? null : day("to", to, false);
+        checkRange(from, fromDay, to, toDay);
+        return new DisputeFilter(first, second, topic == null ? null : topic(topic), fromDay, toDay);
+    }
+
+    /** A topic by its code ({@code ARMS_TRANSFERS}, any case, {@code -} or space for {@code _}) or its label. */
+    public Topic topic(String value) {
+        return Topic.parse(value)
+                .orElseThrow(() ->
+                        new InvalidRequestException("topic must be one of " + TOPICS + ", not \"" + value + "\"."));
+    }
+
+    private static void checkRange(String from, LocalDate fromDay, String to, LocalDate toDay) {
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw new InvalidRequestException("from (" + from + ") must not be after to (" + to + ").");
+        }
     }
 
     /** The actor with the code given in the request parameter {@code parameter}. */

@@ -5,20 +5,28 @@ import dev.claimline.api.dto.ArticleJson;
 import dev.claimline.api.dto.ArticleSummaryJson;
 import dev.claimline.api.dto.ClaimJson;
 import dev.claimline.api.dto.ClaimantJson;
+import dev.claimline.api.dto.DisputeJson;
 import dev.claimline.api.dto.DyadJson;
 import dev.claimline.api.dto.EvidenceJson;
 import dev.claimline.api.dto.ExtractionJson;
+import dev.claimline.api.dto.MentionJson;
 import dev.claimline.api.dto.PageJson;
 import dev.claimline.extraction.ClaimDate;
 import dev.claimline.extraction.Evidence;
 import dev.claimline.extraction.ExtractedClaim;
 import dev.claimline.extraction.ExtractionResult;
+import dev.claimline.persistence.codes.EventCodes;
+import dev.claimline.persistence.topic.Topic;
+import dev.claimline.persistence.topic.TopicLexicon;
 import dev.claimline.persistence.view.ActorRef;
+import dev.claimline.persistence.view.ArticleRef;
 import dev.claimline.persistence.view.ArticleSummary;
+import dev.claimline.persistence.view.Dispute;
 import dev.claimline.persistence.view.Dyad;
 import dev.claimline.persistence.view.Page;
 import dev.claimline.persistence.view.StoredArticle;
 import dev.claimline.persistence.view.StoredClaim;
+import dev.claimline.persistence.view.StoredMention;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,13 +34,17 @@ import java.util.function.Function;
 public final class ResponseMapper {
     private ResponseMapper() {}
 
-    public static ExtractionJson extraction(ExtractionResult result) {
+    /** What extraction found in the article with this {@code body}. */
+    public static ExtractionJson extraction(ExtractionResult result, String body) {
         return new ExtractionJson(
-                result.claims().stream().map(ResponseMapper::claim).toList(), result.language(), result.notes());
+                result.claims().stream().map(claim -> claim(claim, body)).toList(), result.language(), result.notes());
     }
 
-    /** A claim that is not stored: without {@code id} and {@code articleId}. */
-    public static ClaimJson claim(ExtractedClaim claim) {
+    /** A claim that is not stored: without {@code id}, {@code articleId}, reports and links. */
+    public static ClaimJson claim(ExtractedClaim claim, String body) {
+        Topic topic = TopicLexicon.standard()
+                .classify(body, claim.evidence().start(), claim.evidence().end());
+        EventCodes codes = EventCodes.of(claim.type(), topic);
         return new ClaimJson(
                 null,
                 null,
@@ -46,10 +58,19 @@ public final class ResponseMapper {
                         : new ActorJson(claim.accuser().code(), claim.accuser().name()),
                 date(claim.date()),
                 evidence(claim.evidence()),
-                claim.confidence());
+                claim.confidence(),
+                topic.name(),
+                codes.cameo(),
+                codes.plover(),
+                codes.ploverContext(),
+                null,
+                null,
+                null,
+                null);
     }
 
     public static ClaimJson claim(StoredClaim claim) {
+        EventCodes codes = claim.codes();
         return new ClaimJson(
                 claim.id(),
                 claim.article().id(),
@@ -59,7 +80,37 @@ public final class ResponseMapper {
                 claim.accuser() == null ? null : actor(claim.accuser()),
                 date(claim.date()),
                 evidence(claim.evidence()),
-                claim.confidence());
+                claim.confidence(),
+                claim.topic().name(),
+                codes.cameo(),
+                codes.plover(),
+                codes.ploverContext(),
+                claim.mentions().size(),
+                claim.mentions().stream().map(ResponseMapper::mention).toList(),
+                claim.respondsTo(),
+                claim.answeredBy());
+    }
+
+    public static MentionJson mention(StoredMention mention) {
+        ArticleRef article = mention.article();
+        return new MentionJson(
+                article.id(),
+                article.title(),
+                article.source(),
+                article.url(),
+                article.publishedAt(),
+                evidence(mention.evidence()));
+    }
+
+    public static DisputeJson dispute(Dispute dispute) {
+        return new DisputeJson(
+                dispute.id(),
+                dispute.parties(),
+                dispute.topic().name(),
+                date(dispute.opened()),
+                date(dispute.lastActivity()),
+                dispute.status().name(),
+                claims(dispute.claims()));
     }
 
     public static List<ClaimJson> claims(List<StoredClaim> claims) {

@@ -40,7 +40,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "One page, with the total number of matching claims")
     @APIResponse(
             responseCode = "400",
-            description = "An unknown country code, claim type or unreadable date, or page or size out of range",
+            description = "An unknown country code, claim type or topic, an unreadable date, or page or size out of"
+                    + " range",
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public PageJson<ClaimJson> list(
@@ -54,10 +55,12 @@ public class ClaimResource {
                     String from,
             @QueryParam("to") @Parameter(description = "Latest statement date, YYYY-MM-DD or YYYY-MM, inclusive")
                     String to,
+            @QueryParam("topic") @Parameter(description = "A topic, such as ARMS_TRANSFERS", example = "INCURSION")
+                    String topic,
             @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
             @QueryParam("size") @Parameter(description = "Page size, 1 to 100; 20 when left out") String size) {
         return ResponseMapper.page(
-                claims.list(requests.claimFilter(country, type, from, to), requests.page(page, size)),
+                claims.list(requests.claimFilter(country, type, from, to, topic), requests.page(page, size)),
                 ResponseMapper::claim);
     }
 

@@ -5,6 +5,7 @@ import dev.claimline.api.dto.ExtractionJson;
 import dev.claimline.api.dto.ProblemJson;
 import dev.claimline.api.mapping.RequestMapper;
 import dev.claimline.api.mapping.ResponseMapper;
+import dev.claimline.extraction.Article;
 import dev.claimline.persistence.extraction.ClaimSource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -42,6 +43,7 @@ public class ExtractResource {
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public ExtractionJson extract(ArticleRequest request) {
-        return ResponseMapper.extraction(claimSource.extract(requests.article(request)));
+        Article article = requests.article(request);
+        return ResponseMapper.extraction(claimSource.extract(article), article.body());
     }
 }

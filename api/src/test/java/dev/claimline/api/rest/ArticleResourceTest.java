@@ -6,6 +6,7 @@ import static dev.claimline.api.ApiTestArticles.ROCKETS_TITLE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -86,7 +87,7 @@ class ArticleResourceTest {
     void storedClaimsHaveExactlyTheDocumentedShape() {
         int start = ROCKETS_BODY.indexOf(ROCKETS_ALLEGATION);
 
-        given().contentType(ContentType.JSON)
+        ExtractableResponse<Response> stored = given().contentType(ContentType.JSON)
                 .body(ApiTestArticles.rockets())
                 .when()
                 .post("/api/articles")
@@ -103,7 +104,15 @@ class ArticleResourceTest {
                                 "accuser",
                                 "date",
                                 "evidence",
-                                "confidence"))
+                                "confidence",
+                                "topic",
+                                "cameo",
+                                "plover",
+                                "ploverContext",
+                                "mentionCount",
+                                "mentions",
+                                "respondsTo",
+                                "answeredBy"))
                 .body("claims[0].id", notNullValue())
                 .body("claims[0].type", equalTo("ALLEGATION"))
                 .body("claims[0].claimant.code", equalTo("US"))
@@ -119,7 +128,23 @@ class ArticleResourceTest {
                 .body("claims[0].evidence.end", equalTo(start + ROCKETS_ALLEGATION.length()))
                 .body("claims[0].confidence", equalTo(0.9f))
                 .body("claims[1].accuser.keySet()", contains("code", "name"))
-                .body("claims[1].accuser.name", equalTo("United States"));
+                .body("claims[1].accuser.name", equalTo("United States"))
+                .body("claims[0].topic", equalTo("ARMS_TRANSFERS"))
+                .body("claims[0].cameo", equalTo("112"))
+                .body("claims[0].plover", equalTo("ACCUSE"))
+                .body("claims[0].ploverContext", equalTo("military"))
+                .body("claims[1].cameo", equalTo("016"))
+                .body("claims[1].plover", equalTo("REJECT"))
+                .body("claims[0].mentionCount", equalTo(1))
+                .body(
+                        "claims[0].mentions[0].keySet()",
+                        contains("articleId", "title", "source", "url", "publishedAt", "evidence"))
+                .body("claims[0].mentions[0].evidence.start", equalTo(start))
+                .body("claims[0].respondsTo", empty())
+                .body("claims[1].answeredBy", empty())
+                .extract();
+        assertThat(stored.<Integer>path("claims[0].answeredBy[0]")).isEqualTo(stored.path("claims[1].id"));
+        assertThat(stored.<Integer>path("claims[1].respondsTo[0]")).isEqualTo(stored.path("claims[0].id"));
     }
 
     @Test

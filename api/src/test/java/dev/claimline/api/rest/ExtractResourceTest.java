@@ -54,7 +54,23 @@ class ExtractResourceTest {
                 .body("claims.type", contains("ALLEGATION", "DENIAL"))
                 .body(
                         "claims[0].keySet()",
-                        contains("type", "claimant", "accused", "accuser", "date", "evidence", "confidence"))
+                        contains(
+                                "type",
+                                "claimant",
+                                "accused",
+                                "accuser",
+                                "date",
+                                "evidence",
+                                "confidence",
+                                "topic",
+                                "cameo",
+                                "plover",
+                                "ploverContext"))
+                .body("claims.topic", contains("ARMS_TRANSFERS", "OTHER"))
+                .body("claims.ploverContext", contains("military", null))
+                .body("claims.cameo", contains("112", "016"))
+                .body("claims.plover", contains("ACCUSE", "REJECT"))
+                .body("claims[0]", not(hasKey("mentions")))
                 .body("claims[0]", not(hasKey("id")))
                 .body("claims[0]", not(hasKey("articleId")))
                 .body("claims[0].claimant.mention", equalTo("The United States"))

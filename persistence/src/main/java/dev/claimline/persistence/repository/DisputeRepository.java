@@ -47,9 +47,7 @@ public class DisputeRepository {
                 select m.dispute_id,
                        bool_or(c.type = 'DENIAL') as answered,
                        min(c.statement_date) as first_day,
-                       max(case when c.date_precision = 'MONTH'
-                                then (c.statement_date + interval '1 month' - interval '1 day')::date
-                                else c.statement_date end) as last_day
+                       max(c.statement_date) as last_day
                 from member m join claim c on c.id = m.claim_id
                 group by m.dispute_id
             )

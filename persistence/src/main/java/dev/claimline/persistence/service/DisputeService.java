@@ -11,8 +11,6 @@ import dev.claimline.persistence.view.Dispute;
 import dev.claimline.persistence.view.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,7 +99,7 @@ public class DisputeService {
         ClaimDate last = members.stream()
                 .map(StoredClaim::date)
                 .filter(date -> date != null)
-                .max(Comparator.comparing(DisputeService::lastDay).thenComparing(Comparator.naturalOrder()))
+                .max(Comparator.naturalOrder())
                 .orElse(null);
         return new Dispute(
                 allegation.id(),
@@ -111,12 +109,5 @@ public class DisputeService {
                 last,
                 allegation.answeredBy().isEmpty() ? Dispute.Status.UNANSWERED : Dispute.Status.ANSWERED,
                 members);
-    }
-
-    /** The last day a date can mean: the day itself, or the month's last. */
-    private static LocalDate lastDay(ClaimDate date) {
-        return date.precision() == ClaimDate.Precision.DAY
-                ? date.day()
-                : YearMonth.from(date.day()).atEndOfMonth();
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param parties the accuser, then those accused, then any other actor whose denial answers it
  * @param opened the allegation's date, or null when it is not known
- * @param lastActivity the latest date of any of its claims, or null when none is dated
+ * @param lastActivity the latest date of any of its claims, a month counting as its first day; null when none is
+ *     dated
  * @param claims the allegation first, then denials and counter-allegations by date (undated last)
  */
 public record Dispute(
