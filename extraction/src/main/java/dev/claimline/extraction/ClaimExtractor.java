@@ -173,6 +173,10 @@ public final class ClaimExtractor {
         if (a.dateExplicit && b.dateExplicit) {
             return a.date.equals(b.date); // two dates the article gives: two statements
         }
+        if (a.date.precision() == ClaimDate.Precision.DAY && b.date.precision() == ClaimDate.Precision.DAY) {
+            // a date inferred for one report may be a day off the date another report gives
+            return Math.abs(a.date.day().toEpochDay() - b.date.day().toEpochDay()) <= 1;
+        }
         if (a.date.precision() != b.date.precision()) {
             ClaimDate month = a.date.precision() == ClaimDate.Precision.MONTH ? a.date : b.date;
             ClaimDate day = month == a.date ? b.date : a.date;

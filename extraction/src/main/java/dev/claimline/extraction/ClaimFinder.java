@@ -80,6 +80,8 @@ final class ClaimFinder {
         boolean clausal;
         boolean passive;
         boolean thatClause;
+        /** The word opening the clause the speaker is in ("after", "since"), or "". */
+        String clauseOpener = "";
         /** The lower-case word before the verb, or "". */
         String wordBefore = "";
 
@@ -99,6 +101,9 @@ final class ClaimFinder {
         final List<String> recentMentionTexts = new ArrayList<>();
         final Map<String, ClaimDate> lastDate = new HashMap<>();
         ClaimDate lastStatementDate;
+        /** The day the article's news happened: its first statement dated within two days of publication. */
+        ClaimDate newsDay;
+
         Actor datelineActor;
         final List<Draft> drafts = new ArrayList<>();
         final List<Set<String>> sentenceActors = new ArrayList<>();
@@ -436,6 +441,13 @@ final class ClaimFinder {
                 }
             }
             ctx.lastSpeaker = f.speaker;
+            if (ctx.newsDay == null
+                    && f.date != null
+                    && f.date.date() != null
+                    && f.date.date().precision() == ClaimDate.Precision.DAY
+                    && !f.date.date().day().isBefore(ctx.published.minusDays(2))) {
+                ctx.newsDay = f.date.date();
+            }
             if (f.date != null && f.date.date() != null && f.speaker.isState()) {
                 // the speaker spoke then, whether or not this statement is a claim: "NATO said on Friday …"
                 for (Actor a : f.speaker.actors()) {
@@ -617,6 +629,16 @@ final class ClaimFinder {
                 parenthetical(tokens, f, end);
             }
             f.date = frameDate(ctx, tokens, f, frames);
+            int opener = Math.min(f.npFrom, f.verbFrom) - 1;
+            while (opener >= 0
+                    && !SUBORDINATORS.contains(tokens.get(opener).lower())
+                    && opener > Math.min(f.npFrom, f.verbFrom) - 4) {
+                opener--;
+            }
+            f.clauseOpener =
+                    opener >= 0 && SUBORDINATORS.contains(tokens.get(opener).lower())
+                            ? tokens.get(opener).lower()
+                            : "";
             frames.add(f);
             if (LOG.isTraceEnabled()) {
                 LOG.tracef(
@@ -1825,6 +1847,14 @@ final class ClaimFinder {
     private static final Set<String> AUX_BEFORE_PLAIN =
             Set.of("to", "will", "would", "did", "does", "do", "may", "might", "can", "could", "should", "must");
 
+    /** "a day after Tallinn accused …": a statement set apart from the day's news. */
+    private static boolean subordinateClause(Frame f) {
+        return f.clauseOpener.equals("after")
+                || f.clauseOpener.equals("before")
+                || f.clauseOpener.equals("since")
+                || f.clauseOpener.equals("until");
+    }
+
     private ClaimDate statementDate(Context ctx, Frame f, Actor claimant) {
         if (f.date != null) {
             if (f.date.sameAsPrevious()) {
@@ -1854,7 +1884,12 @@ final class ClaimFinder {
         if (presentTense && !f.passive) {
             return ClaimDate.ofDay(ctx.published);
         }
-        return ctx.lastDate.get(claimant.code());
+        ClaimDate last = ctx.lastDate.get(claimant.code());
+        if (last == null && ctx.newsDay != null && !f.passive && !subordinateClause(f)) {
+            // an undated statement in the account of the day's events was made that day
+            return ctx.newsDay;
+        }
+        return last;
     }
 
     // ---------------------------------------------------------------- claims
