@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Starts Claimline. Without a configured database ({@code quarkus.datasource.jdbc.url} from the environment, {@code
  * -D}, {@code .env} or {@code config/application.properties}) it first starts an embedded PostgreSQL whose data lives
- * in {@code ./data} ({@value #DATA_DIR}), and stops it again after the application has stopped.
+ * in {@code ./data} ({@value #DATA_DIR}), and stops it again after the application has stopped. With {@value
+ * #EMBEDDED_ENABLED} {@code false} (as in production) a missing database URL stops it at once instead.
  *
  * <p>{@code @QuarkusTest} does not run this: tests bring their own database.
  */
@@ -22,6 +23,8 @@ public final class ClaimlineMain {
     static final String USERNAME = "quarkus.datasource.username";
     /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
     static final String DATA_DIR = "claimline.embedded.data-dir";
+    /** {@code false} forbids the embedded PostgreSQL: without a database URL the service then refuses to start. */
+    static final String EMBEDDED_ENABLED = "claimline.embedded.enabled";
 
     static final String DEFAULT_DATA_DIR = "data";
 
@@ -31,6 +34,13 @@ public final class ClaimlineMain {
         // The configuration as it stands before the application starts: the same sources, profiles included.
         Config config = ConfigProvider.getConfig();
         if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
+            if (!config.getOptionalValue(EMBEDDED_ENABLED, Boolean.class).orElse(true)) {
+                // Log records made before Quarkus runs are only written once it has started: say it directly.
+                System.err.println("Claimline cannot start: no database is configured (QUARKUS_DATASOURCE_JDBC_URL)"
+                        + " and the embedded PostgreSQL is switched off (CLAIMLINE_EMBEDDED_ENABLED=false).");
+                System.exit(1);
+                return;
+            }
             startEmbeddedDatabase(
                     Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse(DEFAULT_DATA_DIR)));
         }
