@@ -105,7 +105,7 @@ public final class ReportMatcher {
         Set<String> words = new HashSet<>();
         for (String word : Words.of(text)) {
             String stem = stem(word);
-            if (stem.length() >= 3 && !ignored.contains(stem) && !ignored.contains(word)) {
+            if (stem.length() >= 3 && !ignored.contains(stem)) {
                 words.add(stem);
             }
         }

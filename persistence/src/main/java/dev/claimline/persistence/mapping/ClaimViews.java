@@ -8,6 +8,7 @@ import dev.claimline.persistence.view.StoredClaim;
 import dev.claimline.persistence.view.StoredMention;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,7 @@ public class ClaimViews {
 
     /** The claims as their first reports show them, in the order given. */
     public List<StoredClaim> of(List<ClaimEntity> claims) {
-        List<ClaimMentionEntity> shown = new ArrayList<>();
-        claims.forEach(claim -> shown.add(null));
-        return views(claims, shown);
+        return views(claims, Collections.nCopies(claims.size(), null));
     }
 
     public StoredClaim of(ClaimEntity claim) {

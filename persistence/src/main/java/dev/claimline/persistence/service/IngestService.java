@@ -40,7 +40,7 @@ public class IngestService {
     private final Event<ClaimsStored> claimsStored;
     private final IngestMetrics metrics;
 
-    IngestService(
+    public IngestService(
             ClaimSource claimSource,
             ArticleRepository articles,
             StatementLocks locks,

@@ -24,7 +24,7 @@ public class LegacyClaims {
     private final StatementLocks locks;
     private final ClaimLinker linker;
 
-    LegacyClaims(ClaimRepository claims, StatementLocks locks, ClaimLinker linker) {
+    public LegacyClaims(ClaimRepository claims, StatementLocks locks, ClaimLinker linker) {
         this.claims = claims;
         this.locks = locks;
         this.linker = linker;
