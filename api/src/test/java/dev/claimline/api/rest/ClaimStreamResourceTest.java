@@ -9,11 +9,13 @@ import dev.claimline.api.ApiTestArticles;
 import dev.claimline.persistence.live.LiveClaims;
 import dev.claimline.persistence.testing.EmbeddedPostgresTestResource;
 import dev.claimline.persistence.testing.ScriptedClaimSource;
+import dev.claimline.persistence.testing.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,8 +51,13 @@ class ClaimStreamResourceTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EntityManager entityManager;
+
     @BeforeEach
     void scriptArticles() {
+        // An empty database, so the article's claims are new claims rather than new reports of stored ones.
+        TestDatabase.clear(entityManager);
         ApiTestArticles.script(claimSource);
     }
 
