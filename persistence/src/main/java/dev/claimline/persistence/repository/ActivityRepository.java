@@ -209,7 +209,7 @@ public class ActivityRepository {
         };
     }
 
-    /** Period, type and topic, on the claim {@code c}. */
+    /** Period, type (without one, allegations and denials) and topic, on the claim {@code c}. */
     private static Where claimConditions(ActivityFilter filter) {
         Where where = new Where();
         if (filter.from() != null) {
@@ -220,6 +220,8 @@ public class ActivityRepository {
         }
         if (filter.type() != null) {
             where.and("c.type = :type", "type", filter.type().name());
+        } else {
+            where.and("c.type <> 'OTHER'");
         }
         if (filter.topic() != null) {
             where.and("c.topic = :topic", "topic", filter.topic().name());

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param from the earliest statement date, inclusive; when set, undated claims are left out
  * @param to the latest statement date, inclusive; when set, undated claims are left out
+ * @param type the claims' type; null for allegations and denials (other statements are only counted when asked for)
  * @param actors with {@code text}, what a search matched: claims involving any of these actors (pairs that include
  *     one), or whose text contains {@code text}
  * @param text words to find in a claim's evidence or in how an article named its speaker, in any report of it

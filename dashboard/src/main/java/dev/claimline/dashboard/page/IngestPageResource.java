@@ -1,0 +1,131 @@
+package dev.claimline.dashboard.page;
+
+import dev.claimline.dashboard.form.CsrfTokens;
+import dev.claimline.dashboard.form.IngestForm;
+import dev.claimline.persistence.service.IngestService;
+import dev.claimline.persistence.view.StoredArticle;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The form to paste an article into. A valid submission is stored like an article posted to the API, and the browser
+ * goes on to the article's page; an invalid one shows the form again with the input kept and every problem named.
+ * Protected against cross-site request forgery by {@link CsrfTokens}.
+ */
+@Path(IngestPageResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class IngestPageResource {
+    static final String PATH = "/ingest";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ingest(IngestPage page);
+    }
+
+    /**
+     * The form page.
+     *
+     * @param problems by field name; the field {@code form} for problems of the whole submission
+     */
+    public record IngestPage(IngestForm form, Map<String, String> problems, String csrf) {
+        /** The problem with {@code field}, or null. */
+        public String problem(String field) {
+            return problems.get(field);
+        }
+
+        public boolean hasProblems() {
+            return !problems.isEmpty();
+        }
+    }
+
+    private final IngestService ingest;
+    private final Clock clock;
+
+    public IngestPageResource(IngestService ingest) {
+        this.ingest = ingest;
+        this.clock = Clock.systemUTC();
+    }
+
+    @GET
+    public Response form(@CookieParam(CsrfTokens.COOKIE) String cookie, @Context UriInfo uri) {
+        return page(Response.Status.OK, IngestForm.empty(LocalDate.now(clock)), Map.of(), cookie, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(
+            @RestForm String title,
+            @RestForm String body,
+            @RestForm String publishedAt,
+            @RestForm String source,
+            @RestForm String url,
+            @RestForm(CsrfTokens.FIELD) String csrf,
+            @CookieParam(CsrfTokens.COOKIE) String cookie,
+            @HeaderParam("Sec-Fetch-Site") String fetchSite,
+            @Context UriInfo uri) {
+        IngestForm form = new IngestForm(title, body, publishedAt, source, url);
+        if (!CsrfTokens.accepts(cookie, csrf, fetchSite)) {
+            Log.infof("Refused an article submission without a valid form token (Sec-Fetch-Site: %s)", fetchSite);
+            return page(
+                    Response.Status.FORBIDDEN,
+                    form,
+                    Map.of(
+                            "form",
+                            "Nothing was stored: this form had expired or did not come from this site. Check the"
+                                    + " article below and store it again."),
+                    cookie,
+                    uri);
+        }
+        List<IngestForm.Problem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            Map<String, String> byField = new LinkedHashMap<>();
+            problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem.message()));
+            return page(Response.Status.BAD_REQUEST, form, byField, cookie, uri);
+        }
+        StoredArticle stored;
+        try {
+            stored = ingest.ingest(form.article());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not store the article \"%s\" submitted through the form", form.title());
+            return page(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    form,
+                    Map.of("form", "Something went wrong on our side and nothing was stored; please try again."),
+                    cookie,
+                    uri);
+        }
+        return Response.seeOther(URI.create(Links.article(stored.id()) + "?stored=1"))
+                .build();
+    }
+
+    private static Response page(
+            Response.Status status, IngestForm form, Map<String, String> problems, String cookie, UriInfo uri) {
+        String token = CsrfTokens.tokenFor(cookie);
+        boolean secure = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
+                .cookie(CsrfTokens.cookie(token, PATH, secure))
+                .entity(Templates.ingest(new IngestPage(form, problems, token)).render())
+                .build();
+    }
+}
