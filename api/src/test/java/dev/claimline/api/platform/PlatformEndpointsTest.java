@@ -73,7 +73,7 @@ class PlatformEndpointsTest {
 
     @Test
     void dashboardAndItsStylesheetAreServed() {
-        given().when().get("/").then().statusCode(200).body(containsString("<h1>Country pairs</h1>"));
+        given().when().get("/").then().statusCode(200).body(containsString("<h1>Who accuses whom</h1>"));
         given().when().get("/claimline.css").then().statusCode(200);
     }
 }
