@@ -55,7 +55,7 @@ class PackagedApplicationIT {
     void theSampleArticlesAndTheDashboardAreServed() {
         // The production profile loads the bundled samples into the empty database.
         given().when().get("/api/articles").then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThan(0));
-        given().when().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("Country pairs"));
+        given().when().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("Who accuses whom"));
         given().when().get("/claimline.css").then().statusCode(200);
         given().when()
                 .get("/api/articles/999999")
