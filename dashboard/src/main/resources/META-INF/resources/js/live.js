@@ -59,7 +59,7 @@
       var kind = claim.type === 'DENIAL' ? 'denial' : claim.type === 'ALLEGATION' ? 'allegation' : 'statement';
       return 'New ' + kind + ' by ' + claim.claimant.name;
     }
-    return claims.length + ' new claims';
+    return claims.length + ' new claims just arrived';
   }
 
   function schedule() {
@@ -123,20 +123,22 @@
       });
     });
     arrived += claims.length;
-    say(describe(claims) + ' · ' + arrived + ' since you opened this page', 'new');
+    say(describe(claims) + (arrived > claims.length ? ' · ' + arrived + ' since you opened this page' : ''), 'new');
   }
 
-  var source = new EventSource('/api/claims/stream');
-  source.addEventListener('open', function () {
-    say(arrived > 0 ? arrived + ' new since you opened this page' : 'Live: new claims appear as articles arrive', arrived > 0 ? 'new' : 'live');
-  });
-  source.addEventListener('error', function () {
-    say(source.readyState === EventSource.CLOSED ? 'Live updates stopped; reload to resume' : 'Reconnecting…', 'offline');
-  });
-  source.addEventListener('claim', function (event) {
+  function opened() {
+    say(arrived > 0 ? arrived + ' new since you opened this page' : 'Live: new claims appear as articles arrive',
+      arrived > 0 ? 'new' : 'live');
+  }
+
+  function failed(closed) {
+    say(closed ? 'Live updates stopped; reload to resume' : 'Reconnecting…', 'offline');
+  }
+
+  function received(data) {
     var claim;
     try {
-      claim = JSON.parse(event.data);
+      claim = JSON.parse(data);
     } catch (e) {
       return;
     }
@@ -144,5 +146,56 @@
       pending.push(claim);
       schedule();
     }
+  }
+
+  // One stream for all open pages through a shared worker where the browser has them; otherwise one per page. Either
+  // way the connection is let go when the page is left, and taken up again if it comes back from the history.
+  var disconnect = null;
+
+  function connect() {
+    if ('SharedWorker' in window) {
+      var worker = new SharedWorker('/js/live-worker.js', { name: 'claimline-live' });
+      var port = worker.port;
+      port.addEventListener('message', function (event) {
+        var message = event.data;
+        if (message.kind === 'open') {
+          opened();
+        } else if (message.kind === 'claim') {
+          received(message.data);
+        } else {
+          failed(message.kind === 'closed');
+        }
+      });
+      port.start();
+      disconnect = function () {
+        port.postMessage('bye');
+        port.close();
+      };
+    } else {
+      var source = new EventSource('/api/claims/stream');
+      source.addEventListener('open', opened);
+      source.addEventListener('error', function () {
+        failed(source.readyState === EventSource.CLOSED);
+      });
+      source.addEventListener('claim', function (event) {
+        received(event.data);
+      });
+      disconnect = function () {
+        source.close();
+      };
+    }
+  }
+
+  window.addEventListener('pagehide', function () {
+    if (disconnect) {
+      disconnect();
+      disconnect = null;
+    }
   });
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted && !disconnect) {
+      connect();
+    }
+  });
+  connect();
 }());

@@ -130,6 +130,26 @@ public record PageFilter(
         return fromDay != null ? "since " + Formats.dateText(from) : "until " + Formats.dateText(to);
     }
 
+    /** The chosen filters in words: "denials, arms transfers, from March 2024 to May 2024". */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        if (claimType != null) {
+            parts.add(
+                    switch (claimType) {
+                        case ALLEGATION -> "allegations";
+                        case DENIAL -> "denials";
+                        case OTHER -> "other statements";
+                    });
+        }
+        if (topicValue != null) {
+            parts.add(topicValue.label());
+        }
+        if (!periodLabel().isEmpty()) {
+            parts.add(periodLabel());
+        }
+        return String.join(", ", parts);
+    }
+
     /** The query parameters of this filter, for links that keep it; empty parameters are left out. */
     public Links.Query query() {
         return Links.query()

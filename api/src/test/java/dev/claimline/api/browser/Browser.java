@@ -1,0 +1,109 @@
+package dev.claimline.api.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by its chromedriver: a fresh profile under {@code target/}, no network of its own
+ * (no background updates, sync or first-run calls), and screenshots of whole pages for review.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path TARGET = Path.of("target").toAbsolutePath();
+    static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+
+    static final Dimension LAPTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Whether Debian's chromium and chromium-driver are installed. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile-");
+            Path xdg = Files.createDirectories(TARGET.resolve("chromium-xdg"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .withEnvironment(Map.of(
+                            "XDG_CONFIG_HOME", xdg.resolve("config").toString(),
+                            "XDG_CACHE_HOME", xdg.resolve("cache").toString()))
+                    .build();
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM.toFile())
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-dev-shm-usage",
+                            "--hide-scrollbars",
+                            "--user-data-dir=" + profile,
+                            "--window-size=" + LAPTOP.width + "," + LAPTOP.height);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Saves the whole page, as tall as it is, at the current width, to {@code target/screenshots/<name>.png}. */
+    @SuppressWarnings("unchecked")
+    Path screenshot(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(8000, ((Number) content.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        try {
+            Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
