@@ -47,12 +47,26 @@ public class ActivityRepository {
             limit :limit
             """;
 
+    /**
+     * {@link #PAIRS_SQL} without a filter: all allegations and denials, which are exactly the stored totals of each pair
+     * (table {@code dyad}), so the overview does not count a million claims on every view.
+     */
+    private static final String ALL_PAIRS_SQL =
+            """
+            select d.a_code, d.a_name, d.b_code, d.b_name, d.allegations, d.denials,
+                   d.first_date, d.first_precision, d.last_date, d.last_precision
+            from dyad d
+            order by d.claims desc, d.last_date desc nulls last, d.a_code, d.b_code
+            limit :limit
+            """;
+
+    /** Joins the claims only where the conditions need them: unfiltered, the pairs' index alone answers. */
     private static final String PAIR_MONTHS_SQL =
             """
             select p.a_code, p.b_code, cast(date_trunc('month', p.statement_date) as date) as month,
                    count(*) filter (where p.type = 'ALLEGATION'),
                    count(*) filter (where p.type = 'DENIAL')
-            from claim_pair p join claim c on c.id = p.claim_id
+            from claim_pair p %s
             %s
             group by 1, 2, 3
             order by 1, 2, 3
@@ -81,11 +95,12 @@ public class ActivityRepository {
 
     /** The pairs with most claims matching {@code filter}, with their claims by month. */
     public List<PairActivity> pairs(ActivityFilter filter, int limit) {
-        Where where = claimConditions(filter);
+        boolean all = filter.equals(ActivityFilter.ALL);
+        Where where = all ? new Where() : claimConditions(filter);
         if (filter.searching()) {
             where.and(pairSearch(filter, where));
         }
-        Query query = where.bind(entityManager.createNativeQuery(PAIRS_SQL.formatted(where)));
+        Query query = where.bind(entityManager.createNativeQuery(all ? ALL_PAIRS_SQL : PAIRS_SQL.formatted(where)));
         query.setParameter("limit", limit);
         Map<String, Object[]> rows = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
@@ -106,10 +121,20 @@ public class ActivityRepository {
     }
 
     private Map<String, List<MonthCount>> months(Where pairs, Collection<String> keys) {
-        Where where = pairs.copy()
-                .and("p.statement_date is not null")
-                .and("p.a_code || '/' || p.b_code in (:pairKeys)", "pairKeys", keys);
-        Query query = where.bind(entityManager.createNativeQuery(PAIR_MONTHS_SQL.formatted(where)));
+        String join = pairs.isEmpty() ? "" : "join claim c on c.id = p.claim_id";
+        Where where = pairs.copy().and("p.statement_date is not null");
+        // One condition per pair, so that each reads its rows from the pairs' index.
+        List<String> pairConditions = new ArrayList<>();
+        int i = 0;
+        for (String key : keys) {
+            String[] codes = key.split("/", 2);
+            where.parameter("pairA" + i, codes[0]);
+            where.parameter("pairB" + i, codes[1]);
+            pairConditions.add("(p.a_code = :pairA" + i + " and p.b_code = :pairB" + i + ")");
+            i++;
+        }
+        where.and("(" + String.join(" or ", pairConditions) + ")");
+        Query query = where.bind(entityManager.createNativeQuery(PAIR_MONTHS_SQL.formatted(join, where)));
         Map<String, List<MonthCount>> months = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
@@ -125,9 +150,13 @@ public class ActivityRepository {
         if (filter.searching()) {
             where.and(claimSearch(filter, where));
         }
-        Query query = where.bind(entityManager.createNativeQuery("select c.id from claim c " + where
-                + " order by (select max(m.id) from claim_mention m where m.claim_id = c.id) desc, c.id desc"
-                + " limit :size offset :offset"));
+        // Newest reports first, each the latest of its claim: walks the reports' primary key backwards and stops
+        // after one page, instead of ranking every claim by its latest report.
+        Query query = where.and(
+                        "not exists (select 1 from claim_mention n where n.claim_id = m.claim_id" + " and n.id > m.id)")
+                .bind(entityManager.createNativeQuery(
+                        "select c.id from claim_mention m join claim c on c.id = m.claim_id " + where
+                                + " order by m.id desc limit :size offset :offset"));
         return ids(query.setParameter("size", size).setParameter("offset", (long) page * size));
     }
 
@@ -304,6 +333,10 @@ public class ActivityRepository {
 
         void parameter(String name, Object value) {
             parameters.put(name, value);
+        }
+
+        boolean isEmpty() {
+            return conditions.isEmpty();
         }
 
         Where copy() {

@@ -3,23 +3,41 @@ package dev.claimline.persistence.repository;
 import dev.claimline.persistence.entity.ClaimMentionEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 @ApplicationScoped
 public class ClaimMentionRepository implements PanacheRepository<ClaimMentionEntity> {
-    /** Every report of the given claims with its article, the earliest published first. */
+    /** Ids per statement, below PostgreSQL's limit of 65,535 parameters. */
+    static final int IDS_PER_QUERY = 30_000;
+
+    private static final Comparator<ClaimMentionEntity> EARLIEST_FIRST = Comparator.comparing(
+                    (ClaimMentionEntity m) -> m.article.publishedAt)
+            .thenComparing(m -> m.article.id)
+            .thenComparing(m -> m.id);
+
+    /** Every report of the given claims (any number) with its article, the earliest published first. */
     public List<ClaimMentionEntity> ofClaims(Collection<Long> claimIds) {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager()
-                .createQuery(
-                        "select m from ClaimMentionEntity m join fetch m.article a where m.claim.id in :ids"
-                                + " order by a.publishedAt, a.id, m.id",
-                        ClaimMentionEntity.class)
-                .setParameter("ids", claimIds)
-                .getResultList();
+        List<Long> ids = List.copyOf(claimIds);
+        List<ClaimMentionEntity> reports = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            reports.addAll(getEntityManager()
+                    .createQuery(
+                            "select m from ClaimMentionEntity m join fetch m.article a where m.claim.id in :ids"
+                                    + " order by a.publishedAt, a.id, m.id",
+                            ClaimMentionEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList());
+        }
+        if (ids.size() > IDS_PER_QUERY) {
+            reports.sort(EARLIEST_FIRST);
+        }
+        return reports;
     }
 
     /** The reports in one article, with their claims, in the order of their evidence in the body. */
