@@ -413,7 +413,7 @@ public record TimelineChart(
             List<Link> links = new ArrayList<>();
             counts.forEach((key, count) -> {
                 Placed[] pair = ends.get(key);
-                double width = grouped ? Math.min(4, 1.5 + Math.log(count[0])) : 1.5;
+                double width = grouped ? Math.min(3, 1.25 + Math.log(count[0]) / 2) : 1.5;
                 double dx = pair[1].x - pair[0].x;
                 double dy = pair[1].y - pair[0].y;
                 double length = Math.max(1e-6, Math.hypot(dx, dy));
