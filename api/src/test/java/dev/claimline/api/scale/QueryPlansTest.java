@@ -75,6 +75,11 @@ class QueryPlansTest {
                 .extract()
                 .asString());
         assertThat(dyads.size()).isGreaterThan(1_000);
+        LOG.infof(
+                "%d pairs; the largest has %s claims",
+                dyads.size(),
+                dyads.get(0).path("allegations").asLong()
+                        + dyads.get(0).path("denials").asLong());
         JsonNode typical = dyads.get(dyads.size() / 2);
         assertIndexed(timeline(typical, "/api/timeline?a=%s&b=%s"), "a typical pair's timeline");
         assertIndexed(timeline(typical, "/dyads/%s/%s"), "a typical pair's page");
