@@ -89,6 +89,7 @@ class PackagedApplicationIT {
                         "http_server_requests_seconds_bucket\\{method=\"POST\",outcome=\"SUCCESS\",status=\"201\",uri=\"/api/articles\",le=\"0.5\"}");
         assertThat(after).contains("agroal_active_count{datasource=\"default\"}");
         assertThat(after).contains("agroal_max_used_count{datasource=\"default\"}");
+        assertThat(after).contains("jvm_memory_used_bytes", "process_cpu_usage", "system_cpu_usage");
     }
 
     @Test
