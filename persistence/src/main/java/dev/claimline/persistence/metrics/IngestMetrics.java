@@ -6,6 +6,9 @@ import dev.claimline.extraction.ExtractionResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -49,7 +52,13 @@ public class IngestMetrics {
     private final Map<ClaimType, Counter> claims = new EnumMap<>(ClaimType.class);
     private final Timer extraction;
 
-    public IngestMetrics(MeterRegistry registry) {
+    /** Registers with the application's registry, or (where there is none, as in this module's tests) one of its own. */
+    @Inject
+    public IngestMetrics(Instance<MeterRegistry> registries) {
+        this(registries.isResolvable() ? registries.get() : new SimpleMeterRegistry());
+    }
+
+    IngestMetrics(MeterRegistry registry) {
         articles = Counter.builder(ARTICLES)
                 .description("Articles stored with their claims")
                 .register(registry);
