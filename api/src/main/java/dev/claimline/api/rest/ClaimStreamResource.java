@@ -5,6 +5,8 @@ import dev.claimline.api.mapping.ResponseMapper;
 import dev.claimline.persistence.live.LiveClaims;
 import dev.claimline.persistence.view.StoredClaim;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,18 +56,28 @@ public class ClaimStreamResource {
                 .comment("claims stored from now on")
                 .reconnectDelay(RECONNECT_MILLIS)
                 .build();
-        Multi<OutboundSseEvent> claims = live.stream().map(claim -> event(sse, claim));
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom()
-                .ticks()
-                .every(KEEP_ALIVE)
-                .onOverflow()
-                .drop()
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy()
-                .concatenating()
-                .streams(
-                        Multi.createFrom().item(opened),
-                        Multi.createBy().merging().streams(claims, keepAlive));
+        OutboundSseEvent keepAlive = sse.newEventBuilder().comment("keep-alive").build();
+        // Ends when the claims end (at shutdown) or the client goes, and with it the keep-alive comments.
+        return Multi.createFrom().emitter(emitter -> {
+            AtomicReference<Cancellable> claims = new AtomicReference<>();
+            ScheduledFuture<?> ticks = Infrastructure.getDefaultWorkerPool()
+                    .scheduleAtFixedRate(
+                            () -> emitter.emit(keepAlive),
+                            KEEP_ALIVE.toMillis(),
+                            KEEP_ALIVE.toMillis(),
+                            TimeUnit.MILLISECONDS);
+            emitter.onTermination(() -> {
+                ticks.cancel(false);
+                Cancellable subscription = claims.getAndSet(null);
+                if (subscription != null) {
+                    subscription.cancel();
+                }
+            });
+            emitter.emit(opened);
+            claims.set(live.stream()
+                    .subscribe()
+                    .with(claim -> emitter.emit(event(sse, claim)), emitter::fail, emitter::complete));
+        });
     }
 
     private static OutboundSseEvent event(Sse sse, StoredClaim claim) {

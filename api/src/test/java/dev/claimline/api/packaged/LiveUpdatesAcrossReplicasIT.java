@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Live updates across replicas, with the packaged service: two replicas on one PostgreSQL, a client listening to the
  * claim stream of one, articles posted to the other. The claims reach the listener through PostgreSQL LISTEN/NOTIFY,
- * also after the database went away and came back.
+ * also after the database went away and came back. A replica told to stop ends its streams rather than wait for them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +43,8 @@ class LiveUpdatesAcrossReplicasIT {
     private static final Duration START = Duration.ofSeconds(120);
     private static final Duration NOTICE = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Put in the line queue when the stream has ended. */
+    private static final String END = "\u0000end of stream";
 
     private Path work;
     private ExternalPostgres postgres;
@@ -126,6 +128,23 @@ class LiveUpdatesAcrossReplicasIT {
         assertThat(claim.path("claimant").path("code").asText()).isEqualTo("JP");
     }
 
+    @Test
+    @Order(3)
+    void onSigtermTheStreamEndsSoTheReplicaNeedNotWaitForIt() throws Exception {
+        long started = System.nanoTime();
+        listening.terminate();
+
+        String line;
+        do {
+            line = lines.poll(NOTICE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(line).as("the stream ends").isNotNull();
+        } while (!line.equals(END));
+        listening.awaitExit(NOTICE);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("well before the 20 s that requests in flight may take")
+                .isLessThan(Duration.ofSeconds(10));
+    }
+
     /** Posts an article to the storing replica until the listening one streams one of its claims. */
     private JsonNode postAndAwaitClaim(String title, String body) throws Exception {
         HttpResponse<String> stored = storing.postJson(
@@ -161,5 +180,6 @@ class LiveUpdatesAcrossReplicasIT {
         } catch (IOException e) {
             // closed at the end of the test
         }
+        lines.add(END);
     }
 }

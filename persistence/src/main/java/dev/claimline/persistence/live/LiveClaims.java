@@ -5,6 +5,7 @@ import dev.claimline.persistence.view.StoredClaim;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -99,6 +100,15 @@ public class LiveClaims {
         thread = new Thread(this::listen, "claimline-live-listener");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Ends every open stream as soon as the service begins to shut down, so that graceful shutdown does not wait for
+     * streams that never end; clients connect again, to a replica that is not shutting down. Later subscribers get an
+     * ended stream at once.
+     */
+    void endStreams(@Observes ShutdownDelayInitiatedEvent event) {
+        processor.onComplete();
     }
 
     void stop(@Observes ShutdownEvent event) {
