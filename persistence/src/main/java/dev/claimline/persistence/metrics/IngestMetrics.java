@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -26,8 +27,10 @@ import java.util.function.Supplier;
  *       from 1 ms to 2.5 s ({@code _bucket}, {@code _count}, {@code _sum}, {@code _max}).
  * </ul>
  *
- * Each replica counts what it stored itself; sum over the pods for the whole service.
+ * Each replica counts what it stored itself; sum over the pods for the whole service. Created at startup, so that every
+ * meter is published at zero before the first article arrives (a series that appears only later breaks rate queries).
  */
+@Startup
 @Singleton
 public class IngestMetrics {
     static final String ARTICLES = "claimline.articles.ingested";
