@@ -40,7 +40,7 @@ public final class ClaimExtractor {
     /** Extracts the claims of one article. Never throws for odd input; every evidence span lies within the body. */
     public ExtractionResult extract(Article article) {
         SourceText source = SourceText.of(article.body());
-        List<ClaimFinder.Draft> drafts;
+        List<Draft> drafts;
         try {
             drafts = finder.find(source.text(), article.title(), article.publishedAt());
         } catch (RuntimeException e) {
@@ -50,9 +50,9 @@ public final class ClaimExtractor {
                     List.of(), "en", List.of("extraction failed on this text; no claims extracted"));
         }
         linkAccusers(drafts);
-        List<ClaimFinder.Draft> merged = merge(drafts);
+        List<Draft> merged = merge(drafts);
         List<ExtractedClaim> claims = new ArrayList<>(merged.size());
-        for (ClaimFinder.Draft d : merged) {
+        for (Draft d : merged) {
             int[] span = source.sourceSpan(d.evidenceFrom, d.evidenceTo);
             Evidence evidence = Evidence.of(article.body(), span[0], span[1]);
             Actor accuser = d.type == ClaimType.DENIAL && !d.claimant.equals(d.accuser) ? d.accuser : null;
@@ -72,13 +72,13 @@ public final class ClaimExtractor {
      * A denial answers an allegation against the denier made in the same article: prefer one whose claimant is named in
      * or just before the denial's sentence, then the latest one before it, then the first one after it.
      */
-    private static void linkAccusers(List<ClaimFinder.Draft> drafts) {
-        for (ClaimFinder.Draft d : drafts) {
+    private static void linkAccusers(List<Draft> drafts) {
+        for (Draft d : drafts) {
             if (d.type != ClaimType.DENIAL || d.accuserExplicit) {
                 continue;
             }
-            List<ClaimFinder.Draft> candidates = new ArrayList<>();
-            for (ClaimFinder.Draft a : drafts) {
+            List<Draft> candidates = new ArrayList<>();
+            for (Draft a : drafts) {
                 if (a.type == ClaimType.ALLEGATION && !a.claimant.equals(d.claimant) && accusesAny(a, d.accused)) {
                     candidates.add(a);
                 }
@@ -86,15 +86,15 @@ public final class ClaimExtractor {
             if (candidates.isEmpty()) {
                 continue;
             }
-            ClaimFinder.Draft chosen = null;
-            for (ClaimFinder.Draft a : candidates) {
+            Draft chosen = null;
+            for (Draft a : candidates) {
                 if (d.nearby.contains(a.claimant.code())) {
                     chosen = a;
                     break;
                 }
             }
             if (chosen == null) {
-                for (ClaimFinder.Draft a : candidates) {
+                for (Draft a : candidates) {
                     if (a.sentence <= d.sentence) {
                         chosen = a;
                     }
@@ -107,7 +107,7 @@ public final class ClaimExtractor {
         }
     }
 
-    private static boolean accusesAny(ClaimFinder.Draft allegation, List<Actor> actors) {
+    private static boolean accusesAny(Draft allegation, List<Actor> actors) {
         for (Actor a : actors) {
             if (allegation.accused.contains(a)) {
                 return true;
@@ -120,11 +120,11 @@ public final class ClaimExtractor {
      * One statement reported several times (headline, lead, quote, caption) is one claim: same type, claimant and
      * accused, the same accuser for denials where both know it, and dates that agree or are unknown.
      */
-    private static List<ClaimFinder.Draft> merge(List<ClaimFinder.Draft> drafts) {
-        List<ClaimFinder.Draft> out = new ArrayList<>();
-        for (ClaimFinder.Draft d : drafts) {
-            ClaimFinder.Draft same = null;
-            for (ClaimFinder.Draft o : out) {
+    private static List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            for (Draft o : out) {
                 if (sameStatement(o, d)) {
                     same = o;
                     break;
@@ -152,7 +152,7 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private static boolean sameStatement(ClaimFinder.Draft a, ClaimFinder.Draft b) {
+    private static boolean sameStatement(Draft a, Draft b) {
         if (a.type != b.type || !a.claimant.equals(b.claimant)) {
             return false;
         }
@@ -186,7 +186,7 @@ public final class ClaimExtractor {
         return Objects.equals(a.date, b.date);
     }
 
-    private static ClaimDate betterDate(ClaimFinder.Draft a, ClaimFinder.Draft b) {
+    private static ClaimDate betterDate(Draft a, Draft b) {
         if (a.date == null) {
             return b.date;
         }

@@ -1,0 +1,381 @@
+package dev.claimline.extraction;
+
+import static dev.claimline.extraction.Grammar.AUX;
+import static dev.claimline.extraction.Grammar.DETERMINERS;
+import static dev.claimline.extraction.Grammar.INSTITUTION_HEADS;
+import static dev.claimline.extraction.Grammar.NP_WORDS;
+import static dev.claimline.extraction.Grammar.PRONOUNS;
+import static dev.claimline.extraction.Phrases.spanText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Speaker attribution: the state or organisation a speaker phrase speaks for. A phrase naming an actor speaks for it
+ * ("Azerbaijan's defence ministry"); a pronoun, "the ministry" or a known surname for an earlier speaker; an official
+ * without a country for the state the sentence, the article's dateline or its earlier speakers give; anyone else
+ * (companies, analysts, anonymous diplomats) is a non-state voice.
+ */
+final class SpeakerResolver {
+    private final Lexicon lex;
+    private final NounPhrases nounPhrases;
+
+    SpeakerResolver(Lexicon lex, NounPhrases nounPhrases) {
+        this.lex = lex;
+        this.nounPhrases = nounPhrases;
+    }
+
+    Speaker resolveSpeaker(
+            ReadingContext ctx,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Mention[] at,
+            int from,
+            int to,
+            List<Frame> frames,
+            int verb) {
+        String text = spanText(ctx.text, tokens, from, to);
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String head = null;
+        boolean official = false;
+        boolean nonState = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (at[k] != null) {
+                continue;
+            }
+            if (lex.nonStateNouns.contains(w)) {
+                nonState = true;
+            }
+            if (lex.officialNouns.containsWord(w)
+                    && !w.equals("state")
+                    && !w.equals("foreign")
+                    && !w.equals("defence")
+                    && !w.equals("defense")
+                    && !w.equals("interior")) {
+                official = true;
+                head = w;
+            }
+        }
+        if (nonState) {
+            Speaker s = Speaker.nonState(text, start, end);
+            registerPerson(ctx, tokens, at, from, to, s);
+            return s;
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.from() >= from && m.to() <= to) {
+                Token prev = m.from() > 0 ? tokens.get(m.from() - 1) : null;
+                if (prev != null
+                        && (prev.is("in") || prev.is("at") || prev.is("to") || prev.is("from"))
+                        && m.from() > from) {
+                    continue;
+                }
+                if (m.kind() == Gazetteer.AliasKind.DEMONYM
+                        && m.to() < to
+                        && tokens.get(m.to()).lower().startsWith("-")) {
+                    continue;
+                }
+                if (!actors.contains(m.actor())) {
+                    boolean coordinated = !actors.isEmpty()
+                            && m.from() > from
+                            && tokens.get(m.from() - 1).is("and");
+                    if (actors.isEmpty() || coordinated) {
+                        actors.add(m.actor());
+                    }
+                }
+            }
+        }
+        if (!actors.isEmpty()) {
+            Speaker s = new Speaker(actors, text, head, start, end);
+            registerPerson(ctx, tokens, at, from, to, s);
+            return s;
+        }
+        // a pronoun or an anaphoric phrase: "he", "it", "the ministry", "the statement", a known surname
+        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
+            if (tokens.get(from).is("it") || tokens.get(from).is("they")) {
+                Speaker subject = sentenceSubject(ctx, tokens, mentions, at, frames, from);
+                if (subject != null) {
+                    return withMention(subject, text, start, end);
+                }
+            }
+            if (!frames.isEmpty() && frames.get(frames.size() - 1).speaker != null) {
+                return withMention(frames.get(frames.size() - 1).speaker, text, start, end);
+            }
+            return ctx.lastSpeaker == null ? null : withMention(ctx.lastSpeaker, text, start, end);
+        }
+        for (int k = to - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() && ctx.persons.containsKey(t.text())) {
+                Speaker known = ctx.persons.get(t.text());
+                return new Speaker(known.actors(), text, known.head(), start, end, false);
+            }
+        }
+        if (official) {
+            // "officials in Kyiv said": the government seated there
+            for (Mention m : mentions) {
+                if (m.from() > from
+                        && m.to() <= to
+                        && m.kind() == Gazetteer.AliasKind.CAPITAL
+                        && tokens.get(m.from() - 1).is("in")) {
+                    return new Speaker(List.of(m.actor()), text, head, start, end);
+                }
+            }
+        }
+        if (official && anonymousPlural(tokens, from, to)) {
+            return Speaker.nonState(text, start, end); // "Diplomats said", "officials said": anonymous sources
+        }
+        if (official) {
+            Actor carried = carriedBy(tokens, mentions, verb);
+            Speaker resolved = null;
+            if (carried != null) {
+                resolved = new Speaker(List.of(carried), text, head, start, end);
+            } else {
+                Actor byHead = ctx.byHeadNoun(tokens, from, to);
+                Speaker previous = frames.isEmpty() ? null : frames.get(frames.size() - 1).speaker;
+                if (byHead != null) {
+                    resolved = new Speaker(List.of(byHead), text, head, start, end);
+                } else if (previous != null && previous.isState()) {
+                    resolved = withMention(previous, text, start, end);
+                } else if (openingPlace(tokens, mentions, from) != null) {
+                    // "In Tokyo, the chief cabinet secretary told …"
+                    resolved = new Speaker(List.of(openingPlace(tokens, mentions, from)), text, head, start, end);
+                } else if (continuedInstitution(ctx, tokens, from, to) != null) {
+                    // "ministry spokeswoman He Lin" after "China's commerce ministry said": the same ministry
+                    resolved = withMention(continuedInstitution(ctx, tokens, from, to), text, start, end);
+                } else if (hasPersonName(tokens, at, from, to) && introducedState(ctx) != null) {
+                    // "Foreign Minister Carlos Yánez said": a newly introduced official speaks for the state the
+                    // article is datelined in or opened with, not necessarily for the last speaker
+                    resolved = new Speaker(List.of(introducedState(ctx)), text, head, start, end);
+                } else if (ctx.lastSpeaker == null && subjectActor(tokens, mentions, from) != null) {
+                    // "Bangladesh summoned the envoy …, the foreign ministry said."
+                    resolved = new Speaker(List.of(subjectActor(tokens, mentions, from)), text, head, start, end);
+                } else if (ctx.lastSpeaker != null) {
+                    resolved = withMention(ctx.lastSpeaker, text, start, end).asInferred();
+                } else if (ctx.datelineActor != null) {
+                    resolved = new Speaker(List.of(ctx.datelineActor), text, head, start, end).asInferred();
+                }
+            }
+            if (resolved != null) {
+                if (carried == null && hasPersonName(tokens, at, from, to)) {
+                    resolved = resolved.asInferred();
+                }
+                registerPerson(ctx, tokens, at, from, to, resolved);
+            }
+            return resolved;
+        }
+        // an unknown name: a speaker the gazetteer does not know is not a state voice
+        if (tokens.get(from).isCapitalized() || tokens.get(to - 1).isCapitalized()) {
+            Speaker s = Speaker.nonState(text, start, end);
+            registerPerson(ctx, tokens, at, from, to, s);
+            return s;
+        }
+        return null;
+    }
+
+    private static boolean anonymousPlural(List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        boolean determiner = DETERMINERS.contains(first.lower()) || first.is("some") || first.is("several");
+        return !determiner
+                && !first.is("its")
+                && last.lower().endsWith("s")
+                && !last.lower().endsWith("ss")
+                && to - from <= 3
+                && (!last.isCapitalized() || to - from == 1);
+    }
+
+    /** The actor opening the sentence, when it opens with one: "Bangladesh summoned …". */
+    private static Actor subjectActor(List<Token> tokens, List<Mention> mentions, int before) {
+        for (Mention m : mentions) {
+            if (m.from() <= 1 && m.to() <= before && m.kind() != Gazetteer.AliasKind.DEMONYM) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The state of a capital the sentence opens with as its place ("In Tokyo, …"), when the speaker follows it. */
+    private static Actor openingPlace(List<Token> tokens, List<Mention> mentions, int speakerFrom) {
+        if (tokens.isEmpty() || !tokens.get(0).is("in")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.from() == 1
+                    && m.kind() == Gazetteer.AliasKind.CAPITAL
+                    && m.to() < tokens.size()
+                    && tokens.get(m.to()).isPunct(',')
+                    && m.to() < speakerFrom) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** A recent state speaker whose mention names the same institution ("ministry") as this phrase, or null. */
+    private Speaker continuedInstitution(ReadingContext ctx, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (!INSTITUTION_HEADS.contains(w)) {
+                continue;
+            }
+            // only the speaker just heard: a statement announced in between ("Kigali's answer came") moves on
+            Speaker sp = ctx.lastSpeaker;
+            if (sp != null
+                    && sp.isState()
+                    && sp.mention().toLowerCase(java.util.Locale.ROOT).contains(w)) {
+                return sp;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasPersonName(List<Token> tokens, Mention[] at, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (at[k] == null
+                    && t.isCapitalized()
+                    && t.isWord()
+                    && !lex.officialNouns.containsWord(t.lower())
+                    && !NP_WORDS.contains(t.lower())
+                    && !t.text().equals(t.text().toUpperCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state an article's unqualified officials belong to: its dateline's, else its first state speaker's. */
+    private static Actor introducedState(ReadingContext ctx) {
+        if (ctx.datelineActor != null && ctx.datelineActor.kind() == Actor.Kind.STATE) {
+            return ctx.datelineActor;
+        }
+        for (Speaker s : ctx.speakers) {
+            if (s.isState() && s.actors().get(0).kind() == Actor.Kind.STATE) {
+                return s.actors().get(0);
+            }
+        }
+        return null;
+    }
+
+    static Speaker withMention(Speaker s, String mention, int from, int to) {
+        return new Speaker(s.actors(), mention, s.head(), from, to, s.inferred());
+    }
+
+    /** "… carried by the official Korean Central News Agency": state media in the sentence speak for their state. */
+    private static Actor carriedBy(List<Token> tokens, List<Mention> mentions, int verb) {
+        for (Mention m : mentions) {
+            if (m.kind() == Gazetteer.AliasKind.MEDIA) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    private void registerPerson(ReadingContext ctx, List<Token> tokens, Mention[] at, int from, int to, Speaker s) {
+        for (int k = to - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (at[k] == null
+                    && t.isCapitalized()
+                    && t.isWord()
+                    && !lex.officialNouns.containsWord(t.lower())
+                    && !NP_WORDS.contains(t.lower())
+                    && k > from) {
+                ctx.persons.put(t.text(), s);
+                return;
+            }
+        }
+    }
+
+    /** The subject of the sentence the frame is in: its first noun phrase, skipping a leading time phrase. */
+    Speaker sentenceSubject(
+            ReadingContext ctx,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Mention[] at,
+            List<Frame> frames,
+            int before) {
+        if (!frames.isEmpty() && frames.get(0).speaker != null) {
+            return frames.get(0).speaker;
+        }
+        int k = 0;
+        while (k < before
+                && (DateResolver.isTimeWord(tokens.get(k))
+                        || tokens.get(k).is("in")
+                        || tokens.get(k).is("on")
+                        || tokens.get(k).isPunct(','))) {
+            k++;
+        }
+        int e = k;
+        while (e < before
+                && nounPhrases.npWord(tokens.get(e))
+                && !PRONOUNS.contains(tokens.get(e).lower())) {
+            e++;
+        }
+        for (int x = e; x < Math.min(before, e + 5); x++) {
+            Token t = tokens.get(x);
+            if (lex.speechVerbs.containsWord(t.lower()) || AUX.contains(t.lower()) || !t.isWord()) {
+                break;
+            }
+            if (lex.nonStateNouns.contains(t.lower())) {
+                return Speaker.nonState(
+                        spanText(ctx.text, tokens, k, x + 1),
+                        tokens.get(k).start(),
+                        tokens.get(x).end());
+            }
+        }
+        for (int x = k; x < e; x++) {
+            if (lex.nonStateNouns.contains(tokens.get(x).lower())) {
+                return Speaker.nonState(
+                        spanText(ctx.text, tokens, k, e),
+                        tokens.get(k).start(),
+                        tokens.get(e - 1).end());
+            }
+        }
+        if (e > k) {
+            List<Actor> actors = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.from() >= k && m.to() <= e) {
+                    actors.add(m.actor());
+                    break;
+                }
+            }
+            if (!actors.isEmpty()) {
+                return new Speaker(
+                        actors,
+                        spanText(ctx.text, tokens, k, e),
+                        null,
+                        tokens.get(k).start(),
+                        tokens.get(e - 1).end());
+            }
+            Actor byHead = ctx.byHeadNoun(tokens, k, e);
+            if (byHead != null) {
+                return new Speaker(
+                        List.of(byHead),
+                        spanText(ctx.text, tokens, k, e),
+                        null,
+                        tokens.get(k).start(),
+                        tokens.get(e - 1).end());
+            }
+        }
+        return ctx.lastSpeaker;
+    }
+
+    /** The speaker named under a quotation ("— Foreign Office spokesman Tariq Mahmood") becomes the last speaker. */
+    void attributeBlockquote(ReadingContext ctx, List<Token> tokens, List<Mention> mentions) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Mention[] at = new Mention[tokens.size()];
+        for (Mention m : mentions) {
+            for (int k = m.from(); k < m.to(); k++) {
+                at[k] = m;
+            }
+        }
+        Speaker s = resolveSpeaker(ctx, tokens, mentions, at, 0, tokens.size(), new ArrayList<>(), tokens.size());
+        if (s != null) {
+            ctx.lastSpeaker = s;
+        }
+    }
+}
