@@ -1,5 +1,6 @@
 package dev.claimline.extraction;
 
+import static dev.claimline.extraction.Grammar.ACCUSATION_NOUNS;
 import static dev.claimline.extraction.Phrases.spanText;
 
 import java.util.List;
@@ -17,14 +18,7 @@ final class AppositiveDenials {
             ReadingContext ctx, int si, List<Token> tokens, List<Mention> mentions, Mention[] at, int before) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             String w = tokens.get(i).lower();
-            if (!(w.equals("accusation")
-                    || w.equals("allegation")
-                    || w.equals("charge")
-                    || w.equals("claim")
-                    || w.equals("accusations")
-                    || w.equals("allegations")
-                    || w.equals("charges")
-                    || w.equals("claims"))) {
+            if (!ACCUSATION_NOUNS.contains(w)) {
                 continue;
             }
             if (!(tokens.get(i - 1).is("an")

@@ -1,5 +1,6 @@
 package dev.claimline.extraction;
 
+import static dev.claimline.extraction.Grammar.CONTINUATION_NOUNS;
 import static dev.claimline.extraction.Grammar.PRONOUNS;
 import static dev.claimline.extraction.Phrases.quoteAt;
 import static dev.claimline.extraction.Phrases.quoteMask;
@@ -112,14 +113,7 @@ final class ClaimFinder {
 
     private static boolean mayContinue(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.quote()
-                    || PRONOUNS.contains(t.lower())
-                    || t.is("ministry")
-                    || t.is("spokesperson")
-                    || t.is("spokesman")
-                    || t.is("spokeswoman")
-                    || t.is("minister")
-                    || t.is("statement")) {
+            if (t.quote() || PRONOUNS.contains(t.lower()) || CONTINUATION_NOUNS.contains(t.lower())) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package dev.claimline.extraction;
 
+import static dev.claimline.extraction.Grammar.ACCUSATION_STEMS;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
+import static dev.claimline.extraction.Grammar.startsWithAny;
 import static dev.claimline.extraction.Phrases.backgroundAdverb;
 import static dev.claimline.extraction.Phrases.clauseStart;
 import static dev.claimline.extraction.Phrases.clauses;
@@ -220,12 +222,12 @@ final class ClaimMaker {
 
     /** Verbs that accuse even when their object names no state ("accused the aircraft of …"). */
     private static boolean strongAccusation(String verb) {
-        return verb.startsWith("accus")
-                || verb.startsWith("blam")
-                || verb.startsWith("alleg")
-                || verb.contains("blame")
-                || verb.contains("finger")
-                || verb.startsWith("charg");
+        for (String w : verb.split(" ")) {
+            if (startsWithAny(ACCUSATION_STEMS, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The claims of a plain speech verb ("said", "told"), decided by what was said. */

@@ -3,10 +3,16 @@ package dev.claimline.extraction;
 import static dev.claimline.extraction.Grammar.ADVERBIAL_MARKERS;
 import static dev.claimline.extraction.Grammar.BE;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
+import static dev.claimline.extraction.Grammar.DEGREE_WORDS;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
+import static dev.claimline.extraction.Grammar.EVIDENCE_NOUNS;
+import static dev.claimline.extraction.Grammar.JUDGEMENT_STEMS;
+import static dev.claimline.extraction.Grammar.NO_BUT_NOT_DENIAL;
 import static dev.claimline.extraction.Grammar.OWN_FORCES;
+import static dev.claimline.extraction.Grammar.PREDICATIVE_HEADS;
 import static dev.claimline.extraction.Grammar.SELF;
 import static dev.claimline.extraction.Grammar.TERRITORY;
+import static dev.claimline.extraction.Grammar.startsWithAny;
 import static dev.claimline.extraction.Phrases.clauseBoundaryAfter;
 import static dev.claimline.extraction.Phrases.coordinatedWith;
 import static dev.claimline.extraction.Phrases.modal;
@@ -109,8 +115,7 @@ final class ContentAnalyser {
         for (int k = cf + 1; k < ct; k++) {
             String w = tokens.get(k).lower();
             String p = tokens.get(k - 1).lower();
-            if ((w.equals("evidence") || w.equals("proof"))
-                    && (p.equals("no") || p.equals("without") || p.equals("any"))) {
+            if (EVIDENCE_NOUNS.contains(w) && (p.equals("no") || p.equals("without") || p.equals("any"))) {
                 c.noEvidence = true;
             }
         }
@@ -214,10 +219,8 @@ final class ContentAnalyser {
             if (!t.isCapitalized()
                     && lex.isWrongful(w)
                     && !w.endsWith("ing")
-                    && !w.equals("behind")
-                    && !w.startsWith("condemn")
-                    && !w.startsWith("denounc")
-                    && !w.startsWith("critici")) {
+                    && !w.equals("behind") // a preposition, not an act
+                    && !startsWithAny(JUDGEMENT_STEMS, w)) {
                 return true;
             }
         }
@@ -298,18 +301,9 @@ final class ContentAnalyser {
                 && (tokens.get(p).quote()
                         || tokens.get(p).is("a")
                         || tokens.get(p).is("an")
-                        || tokens.get(p).is("completely")
-                        || tokens.get(p).is("entirely")
-                        || tokens.get(p).is("totally")
-                        || tokens.get(p).is("wholly")
-                        || tokens.get(p).is("utterly")
-                        || tokens.get(p).is("absolutely")
-                        || tokens.get(p).is("pure")
-                        || tokens.get(p).is("complete")
                         || tokens.get(p).is("and")
                         || tokens.get(p).isPunct(',')
-                        || tokens.get(p).is("deeply")
-                        || tokens.get(p).is("simply"))) {
+                        || DEGREE_WORDS.contains(tokens.get(p).lower()))) {
             p--;
         }
         // "a blatant lie", "a crude fabrication": an adjective or two before the rejecting word
@@ -332,28 +326,7 @@ final class ContentAnalyser {
             return true;
         }
         String w = tokens.get(p).lower();
-        return BE.contains(w)
-                || w.equals("as")
-                || w.equals("called")
-                || w.equals("calling")
-                || w.equals("call")
-                || w.equals("calls")
-                || w.equals("describing")
-                || w.equals("described")
-                || w.equals("branded")
-                || w.equals("dismissed")
-                || w.equals("rejected")
-                || w.equals("remain")
-                || w.equals("remains")
-                || w.equals("seem")
-                || w.equals("sounds")
-                || w.equals("with")
-                || w.equals("these")
-                || w.equals("such")
-                || w.equals("spreading")
-                || w.equals("spread")
-                || w.equals("of")
-                || w.equals("mere");
+        return BE.contains(w) || PREDICATIVE_HEADS.contains(w);
     }
 
     /** "the navy's sailors had acted in a professional manner": the speaker's own forces, no other state named. */
@@ -386,10 +359,7 @@ final class ContentAnalyser {
         Token t = tokens.get(cf);
         return t.is("no")
                 && cf + 1 < ct
-                && !tokens.get(cf + 1).is("one")
-                && !tokens.get(cf + 1).is("indication")
-                && !tokens.get(cf + 1).is("comment")
-                && !tokens.get(cf + 1).is("immediate");
+                && !NO_BUT_NOT_DENIAL.contains(tokens.get(cf + 1).lower());
     }
 
     private boolean wrongfulIn(List<Token> tokens, int from, int to) {

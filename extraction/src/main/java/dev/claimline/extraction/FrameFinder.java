@@ -4,7 +4,9 @@ import static dev.claimline.extraction.Grammar.AMBIGUOUS_VERBS;
 import static dev.claimline.extraction.Grammar.AUX;
 import static dev.claimline.extraction.Grammar.BE;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
+import static dev.claimline.extraction.Grammar.NON_CONTENT_OPENERS;
 import static dev.claimline.extraction.Grammar.SUBORDINATORS;
+import static dev.claimline.extraction.Grammar.VERB_TAIL_WORDS;
 import static dev.claimline.extraction.Phrases.circumstantialTail;
 import static dev.claimline.extraction.Phrases.clauseStart;
 import static dev.claimline.extraction.Phrases.negated;
@@ -338,14 +340,7 @@ final class FrameFinder {
         int k = c;
         while (k < limit
                 && (DateResolver.isTimeWord(tokens.get(k))
-                        || tokens.get(k).is("on")
-                        || tokens.get(k).is("in")
-                        || tokens.get(k).is("a")
-                        || tokens.get(k).is("statement")
-                        || tokens.get(k).is("written")
-                        || tokens.get(k).is("reporters")
-                        || tokens.get(k).is("journalists")
-                        || tokens.get(k).is("told"))) {
+                        || VERB_TAIL_WORDS.contains(tokens.get(k).lower()))) {
             k++;
         }
         if (k < tokens.size() && !tokens.get(k).is("that") && !tokens.get(k).quote() && f.verbType.equals("NEUTRAL")) {
@@ -430,12 +425,7 @@ final class FrameFinder {
         if (c < tokens.size() && tokens.get(c).is("as") && f.verb.startsWith("describ")) {
             f.contentFrom = c + 1; // "what Warsaw described as sabotage plots"
         } else if (c < tokens.size()
-                && (tokens.get(c).is("while")
-                        || tokens.get(c).is("as")
-                        || tokens.get(c).is("after")
-                        || tokens.get(c).is("before")
-                        || tokens.get(c).is("when")
-                        || tokens.get(c).is("although"))) {
+                && NON_CONTENT_OPENERS.contains(tokens.get(c).lower())) {
             f.contentTo = f.contentFrom; // "…, his office said, while a delegation …": not what was said
         }
         if (!f.clausal) {

@@ -21,14 +21,60 @@ final class Grammar {
     static final Set<String> INSTITUTION_HEADS = Lexicon.grammar("institution-heads");
     static final Set<String> TERRITORY = Lexicon.grammar("territory");
     static final Set<String> ADVERBIAL_MARKERS = Lexicon.grammar("adverbial-markers");
-    static final Set<String> ANSWER_WORDS =
-            Set.of("answer", "account", "response", "reply", "version", "rebuttal", "retort");
-    static final Set<String> PLAIN_PRESENT = Set.of(
-            "say", "allege", "accuse", "deny", "claim", "insist", "reject", "blame", "maintain", "argue", "warn");
-    static final Set<String> AUX_BEFORE_PLAIN =
-            Set.of("to", "will", "would", "did", "does", "do", "may", "might", "can", "could", "should", "must");
-    static final Set<String> OWN_FORCES =
-            Set.of("navy", "army", "military", "forces", "troops", "sailors", "soldiers", "pilots", "police", "guard");
+    static final Set<String> ANSWER_WORDS = Lexicon.grammar("answer-nouns");
+    static final Set<String> PLAIN_PRESENT = Lexicon.grammar("plain-present");
+    static final Set<String> AUX_BEFORE_PLAIN = Lexicon.grammar("aux-before-plain");
+    static final Set<String> PRESENT_TENSE_HEADS = Lexicon.grammar("present-tense-heads");
+    static final Set<String> BACKGROUND_OPENERS = Lexicon.grammar("background-openers");
+    static final Set<String> BACKGROUND_ADVERBS = Lexicon.grammar("background-adverbs");
+    static final Set<String> OWN_FORCES = Lexicon.grammar("own-forces");
+    static final Set<String> CONTINUATION_NOUNS = Lexicon.grammar("continuation-nouns");
+    static final Set<String> TITLE_NOUNS = Lexicon.grammar("title-nouns");
+    static final Set<String> MODIFIER_OFFICIAL_WORDS = Lexicon.grammar("modifier-official-words");
+    static final Set<String> COMMA_ADVERBIALS = Lexicon.grammar("comma-adverbials");
+    static final Set<String> VERB_TAIL_WORDS = Lexicon.grammar("verb-tail-words");
+    static final Set<String> NON_CONTENT_OPENERS = Lexicon.grammar("non-content-openers");
+    static final Set<String> SCENE_OPENERS = Lexicon.grammar("scene-openers");
+    static final Set<String> TRAILING_WORDS = Lexicon.grammar("trailing-words");
+    static final Set<String> CONTRAST_WORDS = Lexicon.grammar("contrast-words");
+    static final Set<String> OPEN_QUESTIONS = Lexicon.grammar("open-questions");
+    static final Set<String> OPEN_QUESTION_STEMS = Lexicon.grammar("open-question-stems");
+    static final Set<String> PROSPECT_MODALS = Lexicon.grammar("prospect-modals");
+    static final Set<String> MODALS = Lexicon.grammar("modals");
+    static final Set<String> DEGREE_WORDS = Lexicon.grammar("degree-words");
+    static final Set<String> PREDICATIVE_HEADS = Lexicon.grammar("predicative-heads");
+    static final Set<String> JUDGEMENT_STEMS = Lexicon.grammar("judgement-stems");
+    static final Set<String> NO_BUT_NOT_DENIAL = Lexicon.grammar("no-but-not-denial");
+    static final Set<String> EVIDENCE_NOUNS = Lexicon.grammar("evidence-nouns");
+    static final Set<String> MEMBER_NOUNS = Lexicon.grammar("member-nouns");
+    static final Set<String> ACCUSATION_NOUNS = Lexicon.grammar("accusation-nouns");
+    static final Set<String> PLACE_MODIFIERS = Lexicon.grammar("place-modifiers");
+    static final Set<String> ACCUSATION_STEMS = Lexicon.grammar("accusation-stems");
+
+    /** Whether {@code word} begins with one of {@code stems}. */
+    static boolean startsWithAny(Set<String> stems, String word) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the space-separated lower-case {@code words} begin with one of {@code phrases} as whole words: "in a
+     * statement" begins with "in a", "took" does not begin with "too".
+     */
+    static boolean opensWith(Set<String> phrases, String words) {
+        int end = -1;
+        do {
+            end = words.indexOf(' ', end + 1);
+            if (phrases.contains(end < 0 ? words : words.substring(0, end))) {
+                return true;
+            }
+        } while (end >= 0);
+        return false;
+    }
 
     private Grammar() {}
 }

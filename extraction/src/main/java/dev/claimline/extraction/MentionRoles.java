@@ -4,6 +4,8 @@ import static dev.claimline.extraction.Grammar.BE;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
 import static dev.claimline.extraction.Grammar.COMMUNICATION_VERBS;
 import static dev.claimline.extraction.Grammar.IRREGULAR_PARTICIPLES;
+import static dev.claimline.extraction.Grammar.MEMBER_NOUNS;
+import static dev.claimline.extraction.Grammar.PLACE_MODIFIERS;
 
 import java.util.List;
 
@@ -24,10 +26,7 @@ final class MentionRoles {
         while (p >= 0
                 && (tokens.get(p).is("the")
                         || !tokens.get(p).isCapitalized()
-                                && tokens.get(p)
-                                        .lower()
-                                        .matches(
-                                                "(northern|southern|eastern|western|central|north|south|east|west|occupied|disputed|neighbouring|neighboring)"))) {
+                                && PLACE_MODIFIERS.contains(tokens.get(p).lower()))) {
             p--;
         }
         if (p >= 0 && lex.placePrepositions.contains(tokens.get(p).lower())) {
@@ -112,11 +111,7 @@ final class MentionRoles {
         if (m.to() < tokens.size()) {
             String n = tokens.get(m.to()).lower();
             // "NATO Secretary-General", "a NATO ally": a person or a member, not the body
-            return n.equals("secretary-general")
-                    || n.equals("ally")
-                    || n.equals("allies")
-                    || n.equals("member")
-                    || n.equals("members");
+            return MEMBER_NOUNS.contains(n);
         }
         return false;
     }

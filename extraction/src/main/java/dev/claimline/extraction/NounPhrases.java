@@ -5,6 +5,7 @@ import static dev.claimline.extraction.Grammar.BE;
 import static dev.claimline.extraction.Grammar.NP_WORDS;
 import static dev.claimline.extraction.Grammar.PRONOUNS;
 import static dev.claimline.extraction.Grammar.SUBORDINATORS;
+import static dev.claimline.extraction.Grammar.TITLE_NOUNS;
 import static dev.claimline.extraction.Phrases.commaAdverbial;
 import static dev.claimline.extraction.Phrases.listAhead;
 import static dev.claimline.extraction.Phrases.relativeClauseStart;
@@ -235,12 +236,7 @@ final class NounPhrases {
     private boolean startsWithTitle(List<Token> tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + 3); k++) {
             String w = tokens.get(k).lower();
-            if (lex.officialNouns.containsWord(w)
-                    || lex.nonStateNouns.contains(w)
-                    || w.equals("head")
-                    || w.equals("director")
-                    || w.equals("adviser")
-                    || w.equals("advisor")) {
+            if (lex.officialNouns.containsWord(w) || lex.nonStateNouns.contains(w) || TITLE_NOUNS.contains(w)) {
                 return true;
             }
         }

@@ -1,10 +1,21 @@
 package dev.claimline.extraction;
 
 import static dev.claimline.extraction.Grammar.AUX;
+import static dev.claimline.extraction.Grammar.BACKGROUND_ADVERBS;
 import static dev.claimline.extraction.Grammar.BE;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
+import static dev.claimline.extraction.Grammar.COMMA_ADVERBIALS;
+import static dev.claimline.extraction.Grammar.CONTRAST_WORDS;
+import static dev.claimline.extraction.Grammar.MODALS;
 import static dev.claimline.extraction.Grammar.NEGATORS;
+import static dev.claimline.extraction.Grammar.OPEN_QUESTIONS;
+import static dev.claimline.extraction.Grammar.OPEN_QUESTION_STEMS;
+import static dev.claimline.extraction.Grammar.PROSPECT_MODALS;
+import static dev.claimline.extraction.Grammar.SCENE_OPENERS;
 import static dev.claimline.extraction.Grammar.SUBORDINATORS;
+import static dev.claimline.extraction.Grammar.TRAILING_WORDS;
+import static dev.claimline.extraction.Grammar.opensWith;
+import static dev.claimline.extraction.Grammar.startsWithAny;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,12 +100,7 @@ final class Phrases {
             return false;
         }
         k++;
-        return k < tokens.size()
-                && (tokens.get(k).is("in")
-                        || tokens.get(k).is("amid")
-                        || tokens.get(k).is("after")
-                        || tokens.get(k).is("during")
-                        || tokens.get(k).is("following"));
+        return k < tokens.size() && SCENE_OPENERS.contains(tokens.get(k).lower());
     }
 
     static int circumstanceEnd(List<Token> tokens, int from) {
@@ -133,12 +139,7 @@ final class Phrases {
                     || t.isPunct(':')
                     || t.quote()
                     || t.isPunct('\u2014')
-                    || t.is("with")
-                    || t.is("and")
-                    || t.is("but")
-                    || t.is("while")
-                    || t.is("which")
-                    || t.is("as")) {
+                    || TRAILING_WORDS.contains(t.lower())) {
                 e--;
             } else if (e - from >= 3
                     && CLAIM_NOUNS.contains(t.lower())
@@ -189,11 +190,7 @@ final class Phrases {
             Token t = tokens.get(k);
             if (t.isPunct(';')
                     || t.isPunct('.')
-                    || t.is("but")
-                    || t.is("instead")
-                    || t.is("rather")
-                    || t.is("whereas")
-                    || t.is("while")
+                    || CONTRAST_WORDS.contains(t.lower())
                     || t.is("it") && k + 1 < to && tokens.get(k + 1).is("was") && k > from) {
                 return k;
             }
@@ -239,18 +236,7 @@ final class Phrases {
         for (int k = closing - 1; k >= Math.max(0, closing - 14); k--) {
             if (tokens.get(k).isPunct(',')) {
                 String inner = joinLower(tokens, k + 1, closing);
-                if (inner.startsWith("for its part")
-                        || inner.startsWith("for their part")
-                        || inner.startsWith("in turn")
-                        || inner.startsWith("meanwhile")
-                        || inner.startsWith("however")
-                        || inner.startsWith("in a ")
-                        || inner.startsWith("in response")
-                        || inner.startsWith("in an ")
-                        || inner.startsWith("too")
-                        || inner.startsWith("on ")
-                        || inner.startsWith("speaking")
-                        || inner.startsWith("separately")
+                if (opensWith(COMMA_ADVERBIALS, inner)
                         || inner.split(" ")[0].endsWith("ing") && !inner.startsWith("during")) {
                     return k;
                 }
@@ -289,9 +275,8 @@ final class Phrases {
     static boolean hypothetical(List<Token> tokens, int cf, int ct) {
         for (int k = cf; k < ct; k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("unclear")
-                    || w.equals("whether")
-                    || w.startsWith("concern")
+            if (OPEN_QUESTIONS.contains(w)
+                    || startsWithAny(OPEN_QUESTION_STEMS, w)
                     || w.equals("early") && k > cf && tokens.get(k - 1).is("too")
                     || w.equals("who") && k + 1 < ct && tokens.get(k + 1).is("was")) {
                 return true;
@@ -299,12 +284,7 @@ final class Phrases {
         }
         for (int k = cf; k < Math.min(ct, cf + 6); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("would")
-                    || w.equals("will")
-                    || w.equals("could")
-                    || w.equals("may")
-                    || w.equals("might")
-                    || w.equals("should")) {
+            if (PROSPECT_MODALS.contains(w)) {
                 return true;
             }
         }
@@ -315,13 +295,7 @@ final class Phrases {
     static boolean modal(List<Token> tokens, int cf, int ct) {
         for (int k = cf; k < ct; k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("will")
-                    || w.equals("would")
-                    || w.equals("could")
-                    || w.equals("might")
-                    || w.equals("should")
-                    || w.equals("must")
-                    || w.equals("may")) {
+            if (MODALS.contains(w)) {
                 return true;
             }
         }
@@ -331,13 +305,7 @@ final class Phrases {
     static boolean backgroundAdverb(List<Token> tokens, int verb) {
         for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             String w = tokens.get(k).lower();
-            if (w.equals("previously")
-                    || w.equals("repeatedly")
-                    || w.equals("long")
-                    || w.equals("often")
-                    || w.equals("frequently")
-                    || w.equals("regularly")
-                    || w.equals("past")) {
+            if (BACKGROUND_ADVERBS.contains(w)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.claimline.extraction;
 import static dev.claimline.extraction.Grammar.AUX;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
 import static dev.claimline.extraction.Grammar.INSTITUTION_HEADS;
+import static dev.claimline.extraction.Grammar.MODIFIER_OFFICIAL_WORDS;
 import static dev.claimline.extraction.Grammar.NP_WORDS;
 import static dev.claimline.extraction.Grammar.PRONOUNS;
 import static dev.claimline.extraction.Phrases.spanText;
@@ -48,12 +49,7 @@ final class SpeakerResolver {
             if (lex.nonStateNouns.contains(w)) {
                 nonState = true;
             }
-            if (lex.officialNouns.containsWord(w)
-                    && !w.equals("state")
-                    && !w.equals("foreign")
-                    && !w.equals("defence")
-                    && !w.equals("defense")
-                    && !w.equals("interior")) {
+            if (lex.officialNouns.containsWord(w) && !MODIFIER_OFFICIAL_WORDS.contains(w)) {
                 official = true;
                 head = w;
             }

@@ -1,8 +1,10 @@
 package dev.claimline.extraction;
 
 import static dev.claimline.extraction.Grammar.AUX_BEFORE_PLAIN;
+import static dev.claimline.extraction.Grammar.BACKGROUND_OPENERS;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
 import static dev.claimline.extraction.Grammar.PLAIN_PRESENT;
+import static dev.claimline.extraction.Grammar.PRESENT_TENSE_HEADS;
 import static dev.claimline.extraction.Phrases.circumstanceEnd;
 import static dev.claimline.extraction.Phrases.clauseStart;
 
@@ -115,10 +117,7 @@ final class StatementDates {
 
     /** "a day after Tallinn accused …": a statement set apart from the day's news. */
     private static boolean subordinateClause(Frame f) {
-        return f.clauseOpener.equals("after")
-                || f.clauseOpener.equals("before")
-                || f.clauseOpener.equals("since")
-                || f.clauseOpener.equals("until");
+        return BACKGROUND_OPENERS.contains(f.clauseOpener);
     }
 
     static ClaimDate statementDate(ReadingContext ctx, Frame f, Actor claimant) {
@@ -142,11 +141,7 @@ final class StatementDates {
         boolean presentTense = v.endsWith("s") && !v.endsWith("ss")
                 || PLAIN_PRESENT.contains(v) && !modalBefore(f)
                 || v.equals("say")
-                || v.startsWith("says")
-                || v.startsWith("hits")
-                || v.startsWith("lashes")
-                || v.startsWith("points")
-                || v.startsWith("calls");
+                || PRESENT_TENSE_HEADS.contains(v.split(" ")[0]);
         if (presentTense && !f.passive) {
             return ClaimDate.ofDay(ctx.published);
         }
