@@ -6,7 +6,9 @@ import static dev.claimline.extraction.Grammar.DOCUMENT_NOUNS;
 import static dev.claimline.extraction.Phrases.spanText;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,7 +67,7 @@ final class ActorMentions {
             all.add(m.actor());
             all.addAll(m.alternatives());
             // a shared seat speaks for the body seated there when the article names that body
-            all.sort(java.util.Comparator.comparing(a -> a.kind() == Actor.Kind.ORGANISATION ? 0 : 1));
+            all.sort(Comparator.comparing(a -> a.kind() == Actor.Kind.ORGANISATION ? 0 : 1));
             Actor chosen = all.stream().filter(named::contains).findFirst().orElse(null);
             if (chosen == null) {
                 chosen = all.stream()
@@ -135,7 +137,7 @@ final class ActorMentions {
         if (out == null) {
             return mentions;
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::from));
+        out.sort(Comparator.comparingInt(Mention::from));
         return out;
     }
 
@@ -150,7 +152,7 @@ final class ActorMentions {
             if (m.kind() != Gazetteer.AliasKind.INSTITUTION) {
                 continue;
             }
-            String name = spanText(ctx.text, tokens, m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+            String name = spanText(ctx.text, tokens, m.from(), m.to()).toLowerCase(Locale.ROOT);
             if (name.startsWith("the ")) {
                 name = name.substring(4);
             }
@@ -195,7 +197,7 @@ final class ActorMentions {
         List<Token> out = new ArrayList<>();
         for (Token t : tokens) {
             String s = t.text();
-            String c = s.length() > 1 ? s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT) : s;
+            String c = s.length() > 1 ? s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT) : s;
             out.add(new Token(c, t.lower(), t.start(), t.end(), t.quote()));
         }
         return out;

@@ -2,25 +2,34 @@ package dev.claimline.extraction;
 
 import static dev.claimline.extraction.Grammar.CONTINUATION_NOUNS;
 import static dev.claimline.extraction.Grammar.PRONOUNS;
-import static dev.claimline.extraction.Phrases.quoteAt;
 import static dev.claimline.extraction.Phrases.quoteMask;
 import static dev.claimline.extraction.Phrases.spanText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The extraction engine: reads an article sentence by sentence, finds reported statements (a speaker, a speech verb
- * and what was said), attributes each to the state or organisation whose voice it is, decides whether it is an
- * allegation, a denial or another statement, finds whose conduct it is about and when it was made, then links each
- * denial to the allegation it answers and merges repeated reports of one statement.
+ * Reads an article sentence by sentence and turns its reported statements into draft claims. The stages, in order:
  *
- * <p>Only sentences that name an actor or continue a known speaker's statement are analysed; the rest cost a
- * tokenisation.
+ * <ol>
+ *   <li>{@link ActorMentions}: which actor each name in a sentence stands for, in the article's context;
+ *   <li>{@link FrameFinder}: the speech events of the sentence (speaker phrase, verb, what was said, the time phrase
+ *       attached to the verb), with {@link NounPhrases} for the speaker phrase and {@link SpeakerResolver} for whose
+ *       voice it is;
+ *   <li>{@link ClaimMaker}: the claims of each event, with {@link ContentAnalyser} for type, accused and accuser,
+ *       {@link StatementDates} for the date and {@link FallbackAccused} for allegations naming no one;
+ *   <li>{@link AppositiveDenials}: ", an accusation Armenia rejected".
+ * </ol>
+ *
+ * <p>What the article has said so far (speakers, dates, names) is kept in a {@link ReadingContext} per article, so the
+ * finder and its stages are stateless and thread-safe. Only sentences that name an actor or continue a known speaker's
+ * statement are analysed; the rest cost a tokenisation. Linking denials to allegations and merging repeated reports
+ * happen afterwards, over the whole article ({@link DraftStage}).
  */
 final class ClaimFinder {
     private static final Logger LOG = Logger.getLogger(ClaimFinder.class);
@@ -48,7 +57,7 @@ final class ClaimFinder {
         ReadingContext ctx = new ReadingContext(published, text);
         List<Segmenter.Sentence> sentences = Segmenter.split(text, title);
         List<List<Mention>> found = new ArrayList<>(sentences.size());
-        Set<Actor> named = new java.util.HashSet<>();
+        Set<Actor> named = new HashSet<>();
         for (Segmenter.Sentence s : sentences) {
             List<Mention> ms = actorMentions.withoutDocumentNames(s.tokens(), matcher.find(s.tokens()));
             found.add(ms);
@@ -130,22 +139,9 @@ final class ClaimFinder {
         }
         List<Frame> frames = frameFinder.findFrames(ctx, tokens, mentions, at, inQuote);
         if (frames.isEmpty()) {
-            // a paragraph that is one long quotation continues the last speaker's words
-            if (!tokens.isEmpty() && tokens.get(0).quote() && ctx.lastSpeaker != null && ctx.lastSpeaker.isState()) {
-                int[] q = quoteAt(tokens, 0);
-                if (q != null) {
-                    Frame f = new Frame();
-                    f.speaker = ctx.lastSpeaker;
-                    f.verbType = "NEUTRAL";
-                    f.verb = "";
-                    f.contentFrom = q[0];
-                    f.contentTo = q[1];
-                    f.quoteContent = true;
-                    f.inherited = true;
-                    f.verbFrom = f.verbTo = tokens.size();
-                    f.npFrom = f.npTo = tokens.size();
-                    frames.add(f);
-                }
+            Frame continued = frameFinder.continuedQuotation(ctx, tokens);
+            if (continued != null) {
+                frames.add(continued);
             }
         }
         int before = ctx.drafts.size();

@@ -491,4 +491,26 @@ final class FrameFinder {
         f.contentTo = trimTrailing(tokens, 0, tokens.size());
         f.clausal = true;
     }
+
+    /** A paragraph that is one long quotation and names no speaker continues the last state speaker's words. */
+    Frame continuedQuotation(ReadingContext ctx, List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).quote() || ctx.lastSpeaker == null || !ctx.lastSpeaker.isState()) {
+            return null;
+        }
+        int[] q = quoteAt(tokens, 0);
+        if (q == null) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.speaker = ctx.lastSpeaker;
+        f.verbType = "NEUTRAL";
+        f.verb = "";
+        f.contentFrom = q[0];
+        f.contentTo = q[1];
+        f.quoteContent = true;
+        f.inherited = true;
+        f.verbFrom = f.verbTo = tokens.size();
+        f.npFrom = f.npTo = tokens.size();
+        return f;
+    }
 }

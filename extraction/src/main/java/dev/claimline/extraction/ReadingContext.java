@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class ReadingContext {
     Actor byHeadNoun(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).lower();
         for (int k = recentMentionTexts.size() - 1; k >= 0; k--) {
-            String mt = recentMentionTexts.get(k).toLowerCase(java.util.Locale.ROOT);
+            String mt = recentMentionTexts.get(k).toLowerCase(Locale.ROOT);
             if (mt.endsWith(" " + last)) {
                 return recentMentions.get(k).actor();
             }

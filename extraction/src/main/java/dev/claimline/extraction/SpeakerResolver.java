@@ -10,6 +10,7 @@ import static dev.claimline.extraction.Phrases.spanText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Speaker attribution: the state or organisation a speaker phrase speaks for. A phrase naming an actor speaks for it
@@ -220,7 +221,7 @@ final class SpeakerResolver {
             Speaker sp = ctx.lastSpeaker;
             if (sp != null
                     && sp.isState()
-                    && sp.mention().toLowerCase(java.util.Locale.ROOT).contains(w)) {
+                    && sp.mention().toLowerCase(Locale.ROOT).contains(w)) {
                 return sp;
             }
         }
