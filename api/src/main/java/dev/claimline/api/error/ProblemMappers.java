@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.claimline.api.dto.ProblemJson;
 import dev.claimline.dashboard.page.ErrorPages;
 import io.quarkus.logging.Log;
@@ -94,23 +95,65 @@ public class ProblemMappers {
     }
 
     private static String jsonDetail(JsonProcessingException e) {
+        if (!(e instanceof JsonParseException) && e.getCause() instanceof JsonParseException cause) {
+            return jsonDetail(cause);
+        }
         if (e instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
-            return "The request body is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".";
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            String reason = parse.getOriginalMessage() == null ? "" : parse.getOriginalMessage();
+            if (reason.startsWith("Invalid UTF-8")) {
+                return "The request body is not valid UTF-8" + where + ": send JSON text encoded as UTF-8.";
+            }
+            if (reason.startsWith("Duplicate field")) {
+                return "The request body is not valid JSON" + where + ": " + duplicateField(reason)
+                        + " is given twice.";
+            }
+            if (reason.contains("CTRL-CHAR")) {
+                return "The request body is not valid JSON" + where
+                        + ": a control character inside a string must be escaped (\\n, \\t, \\uXXXX).";
+            }
+            return "The request body is not valid JSON" + where + ".";
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field \"" + unknown.getPropertyName() + "\": the request has no such field."
+                    + knownFields(unknown);
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             if (field.isEmpty()) {
-                return "The request body must be a JSON object.";
+                return mismatch.getOriginalMessage() != null
+                                && mismatch.getOriginalMessage().startsWith("Trailing token")
+                        ? "The request body must be one JSON object; there is more after it."
+                        : "The request body must be a JSON object.";
             }
             return mismatch.getTargetType() == String.class
                     ? field + " must be a string."
                     : field + " has the wrong type.";
         }
         return "The request body could not be read as JSON.";
+    }
+
+    /** The fields the request has, in alphabetical order. */
+    private static String knownFields(UnrecognizedPropertyException unknown) {
+        if (unknown.getKnownPropertyIds() == null) {
+            return "";
+        }
+        return " The fields are "
+                + unknown.getKnownPropertyIds().stream()
+                        .map(String::valueOf)
+                        .sorted()
+                        .collect(Collectors.joining(", "))
+                + ".";
+    }
+
+    /** The field named in Jackson's "Duplicate field 'title'" message, quoted as this API quotes fields. */
+    private static String duplicateField(String reason) {
+        int open = reason.indexOf('\'');
+        int close = reason.indexOf('\'', open + 1);
+        return open >= 0 && close > open ? reason.substring(open + 1, close) : "a field";
     }
 
     private static Response problem(Status status, String detail, UriInfo uri) {

@@ -11,8 +11,10 @@ import dev.claimline.persistence.service.DisputeFilter;
 import dev.claimline.persistence.service.PageRequest;
 import dev.claimline.persistence.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +32,14 @@ import java.util.stream.Collectors;
 public class RequestMapper {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
     private static final int MAX_LANGUAGE_LENGTH = 16;
+    /** The same limits as the dashboard's ingest form. */
+    private static final int MAX_TITLE = 1_000;
+
+    private static final int MAX_SOURCE = 200;
+    private static final int MAX_URL = 2_000;
+    /** The earliest publication day taken: anything before is a typo (or a sentinel such as 0001-01-01). */
+    static final LocalDate EARLIEST = LocalDate.of(1600, 1, 1);
+
     private static final String CLAIM_TYPES =
             Arrays.stream(ClaimType.values()).map(Enum::name).collect(Collectors.joining(", "));
 
@@ -37,9 +47,16 @@ public class RequestMapper {
             Arrays.stream(Topic.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final Gazetteer gazetteer;
+    private final Clock clock;
 
+    @Inject
     public RequestMapper(Gazetteer gazetteer) {
+        this(gazetteer, Clock.systemUTC());
+    }
+
+    RequestMapper(Gazetteer gazetteer, Clock clock) {
         this.gazetteer = gazetteer;
+        this.clock = clock;
     }
 
     public Article article(ArticleRequest request) {
@@ -48,12 +65,12 @@ public class RequestMapper {
                     "The request body must be a JSON object with title, body and publishedAt.");
         }
         return new Article(
-                required("title", request.title()),
-                required("body", request.body()),
+                required("title", request.title(), MAX_TITLE),
+                required("body", request.body(), Integer.MAX_VALUE),
                 publishedAt(request.publishedAt()),
-                url(request.url()),
-                blankToNull(request.source()),
-                language(request.language()));
+                url(text("url", request.url(), MAX_URL)),
+                blankToNull(text("source", request.source(), MAX_SOURCE)),
+                language(text("language", request.language(), MAX_LANGUAGE_LENGTH)));
     }
 
     public PageRequest page(String page, String size) {
@@ -122,27 +139,82 @@ public class RequestMapper {
                         parameter + " \"" + code + "\" is not the code of a country or organisation Claimline knows."));
     }
 
-    private static String required(String field, String value) {
+    private static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(field + " is required and must not be blank.");
+        }
+        return text(field, value, maxLength);
+    }
+
+    /**
+     * {@code value} (null stays null) when it is text this service can store and show: at most {@code maxLength}
+     * characters, no control characters other than tab, line feed and carriage return (PostgreSQL cannot store NUL, and
+     * the others are invisible garbage from broken feeds), and no unpaired surrogate ({@code "\ud800"} escapes decode to
+     * half a character, which is not Unicode text). Rejected rather than cleaned, so that evidence offsets point into
+     * exactly the text the client sent.
+     */
+    private static String text(String field, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidRequestException(
+                    field + " must be at most " + maxLength + " characters long, not " + value.length() + ".");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007f') {
+                throw new InvalidRequestException(String.format(
+                        Locale.ROOT,
+                        "%s contains the control character U+%04X at offset %d; only tab, line feed and carriage"
+                                + " return are allowed.",
+                        field,
+                        (int) c,
+                        i));
+            }
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidRequestException(String.format(
+                        Locale.ROOT,
+                        "%s contains an unpaired surrogate (\\u%04x) at offset %d, which is not Unicode text.",
+                        field,
+                        (int) c,
+                        i));
+            }
         }
         return value;
     }
 
-    /** A day, or any ISO-8601 date-time (with offset, zone or neither), whose date part is the publication day. */
-    private static LocalDate publishedAt(String value) {
+    /**
+     * A day, or any ISO-8601 date-time (with offset, zone or neither), whose date part is the publication day. It must
+     * not lie in the future: tomorrow (UTC) is the latest day taken, which is today somewhere on Earth.
+     */
+    private LocalDate publishedAt(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException("publishedAt is required: a date (YYYY-MM-DD) or an ISO-8601 date-time.");
         }
         String text = value.strip();
+        LocalDate day;
         try {
-            return text.contains("T")
+            day = text.contains("T")
                     ? LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(text))
                     : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("publishedAt must be a date (YYYY-MM-DD) or an ISO-8601 date-time such as"
                     + " 2022-09-22T08:30:00Z, not \"" + value + "\".");
         }
+        LocalDate latest = LocalDate.now(clock).plusDays(1);
+        if (day.isAfter(latest)) {
+            throw new InvalidRequestException(
+                    "publishedAt must not be in the future: " + day + " is after " + latest + " (tomorrow, UTC).");
+        }
+        if (day.isBefore(EARLIEST)) {
+            throw new InvalidRequestException("publishedAt must be " + EARLIEST + " or later, not " + day + ".");
+        }
+        return day;
     }
 
     private static String url(String value) {

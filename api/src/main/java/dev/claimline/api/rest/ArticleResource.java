@@ -51,7 +51,19 @@ public class ArticleResource {
     @APIResponse(responseCode = "201", description = "Stored; the body is the stored article with its claims")
     @APIResponse(
             responseCode = "400",
-            description = "Malformed JSON, a missing title or body, or an unreadable publishedAt",
+            description = "Malformed or non-UTF-8 JSON, an unknown field, a missing, blank, too long or non-text title,"
+                    + " body or other field, or a publishedAt that is unreadable or in the future; the detail names the"
+                    + " field",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than claimline.input.max-body-size (1 MiB by default)",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not sent as application/json",
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public RestResponse<ArticleJson> create(ArticleRequest request, UriInfo uri) {

@@ -39,7 +39,19 @@ public class ExtractResource {
     @APIResponse(responseCode = "200", description = "The claims found, possibly none")
     @APIResponse(
             responseCode = "400",
-            description = "Malformed JSON, a missing title or body, or an unreadable publishedAt",
+            description = "Malformed or non-UTF-8 JSON, an unknown field, a missing, blank, too long or non-text title,"
+                    + " body or other field, or a publishedAt that is unreadable or in the future; the detail names the"
+                    + " field",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than claimline.input.max-body-size (1 MiB by default)",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not sent as application/json",
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public ExtractionJson extract(ArticleRequest request) {

@@ -20,11 +20,20 @@ import dev.claimline.persistence.testing.ScriptedClaimSource;
 import dev.claimline.persistence.testing.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,5 +203,53 @@ class ArticleResourceTest {
                 .body("size", equalTo(2))
                 .body("total", equalTo(3))
                 .body("items.title", contains("Article of 2023-01-02"));
+    }
+
+    @Test
+    void acceptsTextWithTabsLineBreaksAndCharactersBeyondTheBasicPlane() {
+        String body = "Line one\twith a tab.\r\nLine two with an emoji \uD83D\uDE80 and \u00e9\u00e8.";
+
+        given().contentType(ContentType.JSON)
+                .body(ApiTestArticles.request("Tabs \uD83D\uDCF0", body, "2023-11-16"))
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .body("title", equalTo("Tabs \uD83D\uDCF0"))
+                .body("body", equalTo(body));
+    }
+
+    @Test
+    void acceptsAnArticlePublishedTomorrowForTimeZonesAheadOfUtc() {
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+
+        given().contentType(ContentType.JSON)
+                .body(ApiTestArticles.request(
+                        "From Kiribati", "Published early in the day.", tomorrow + "T06:00:00+14:00"))
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .body("publishedAt", equalTo(tomorrow));
+    }
+
+    @Test
+    void acceptsAChunkedBodyWithinTheLimit() throws Exception {
+        byte[] json = ("{\"title\":\"Chunked\",\"body\":\"" + "Text. ".repeat(50_000)
+                        + "\",\"publishedAt\":\"2023-11-16\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("\"title\":\"Chunked\"");
     }
 }

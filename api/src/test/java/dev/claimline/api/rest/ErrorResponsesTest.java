@@ -1,6 +1,7 @@
 package dev.claimline.api.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -9,10 +10,19 @@ import dev.claimline.persistence.testing.EmbeddedPostgresTestResource;
 import dev.claimline.persistence.testing.ScriptedClaimSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +117,166 @@ class ErrorResponsesTest {
                         "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\",\"language\":\"English!\"}",
                         400,
                         "language must be a language code"),
+                // unknown, repeated or misshapen fields
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"pubishedAt\":\"2024-01-05\"}",
+                        400,
+                        "Unknown field \"pubishedAt\": the request has no such field. The fields are body, language,"
+                                + " publishedAt, source, title, url."),
+                error(
+                        "POST",
+                        "/api/extract",
+                        JSON,
+                        "{\"title\":\"T\",\"title\":\"U\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "title is given twice."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":42,\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "title must be a string."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":true,\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "body must be a string."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":20240105}",
+                        400,
+                        "publishedAt must be a string."),
+                error(
+                        "POST",
+                        "/api/extract",
+                        JSON,
+                        "{\"title\":[\"T\"],\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "title must be a string."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\",\"source\":{\"name\":\"S\"}}",
+                        400,
+                        "source must be a string."),
+                error("POST", "/api/articles", JSON, "null", 400, "The request body must be a JSON object with title"),
+                error("POST", "/api/extract", JSON, "\"an article\"", 400, "The request body must be a JSON object."),
+                error("POST", "/api/articles", JSON, "42", 400, "The request body must be a JSON object."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "[{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}]",
+                        400,
+                        "The request body must be a JSON object."),
+                error("POST", "/api/articles", JSON, VALID + VALID, 400, "there is more after it"),
+                error("POST", "/api/articles", JSON, "{\"title\":" + "[".repeat(5_000), 400, "title must be a string."),
+                error("POST", "/api/extract", JSON, "{\"title\":\"T\",\"body\":\"B\"", 400, "not valid JSON (line 1"),
+                // characters that are not text
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"a\\u0000b\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "body contains the control character U+0000 at offset 1; only tab, line feed and carriage"
+                                + " return are allowed."),
+                error(
+                        "POST",
+                        "/api/extract",
+                        JSON,
+                        "{\"title\":\"T\\u001b[31m\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "title contains the control character U+001B at offset 1"),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"a\u0000b\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "a control character inside a string must be escaped"),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"\\ud800\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "title contains an unpaired surrogate (\\ud800) at offset 0, which is not Unicode text."),
+                error(
+                        "POST",
+                        "/api/extract",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"ab\\udc00\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "body contains an unpaired surrogate (\\udc00) at offset 2"),
+                // lengths
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"" + "T".repeat(5_000) + "\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
+                        400,
+                        "title must be at most 1000 characters long, not 5000."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\",\"url\":\"https://news.example/"
+                                + "a".repeat(3_000) + "\"}",
+                        400,
+                        "url must be at most 2000 characters long"),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"" + "B".repeat(1_100_000) + "\",\"publishedAt\":\"2024-01-05\"}",
+                        413,
+                        "The request body is larger than 1 MiB (1048576 bytes), the most this service accepts"),
+                error(
+                        "POST",
+                        "/api/extract",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"" + "B".repeat(1_100_000) + "\",\"publishedAt\":\"2024-01-05\"}",
+                        413,
+                        "The request body is larger than 1 MiB"),
+                // dates out of range
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"2999-01-01\"}",
+                        400,
+                        "publishedAt must not be in the future: 2999-01-01 is after "),
+                error(
+                        "POST",
+                        "/api/extract",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"+999999999-12-31T00:00:00Z\"}",
+                        400,
+                        "publishedAt must not be in the future"),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"0001-01-01\"}",
+                        400,
+                        "publishedAt must be 1600-01-01 or later, not 0001-01-01."),
+                error(
+                        "POST",
+                        "/api/articles",
+                        JSON,
+                        "{\"title\":\"T\",\"body\":\"B\",\"publishedAt\":\"-999999999-01-01\"}",
+                        400,
+                        "publishedAt must be 1600-01-01 or later"),
                 // query parameters
                 error("GET", "/api/claims?country=XX", null, null, 400, "country \"XX\" is not the code"),
                 error(
@@ -150,6 +320,76 @@ class ErrorResponsesTest {
                         "{\"title\":\"" + FAILING_TITLE + "\",\"body\":\"B\",\"publishedAt\":\"2024-01-05\"}",
                         500,
                         "Something went wrong on our side"));
+    }
+
+    /** Bodies that are not UTF-8 text, as raw bytes. */
+    static Stream<Arguments> undecodable() {
+        return Stream.of(
+                Arguments.of(
+                        "a byte that never starts a character",
+                        bytes("{\"title\":\"T", 0xff, "\"}"),
+                        "The request body is not valid UTF-8 (line 1, column"),
+                Arguments.of(
+                        "a character cut short",
+                        bytes("{\"title\":\"", 0xc3, "\"}"),
+                        "The request body is not valid UTF-8"),
+                Arguments.of(
+                        "Latin-1 text",
+                        bytes("{\"title\":\"Fran", 0xe7, "ois\"}"),
+                        "The request body is not valid UTF-8"),
+                Arguments.of(
+                        "an encoded lone surrogate (CESU-8)",
+                        bytes("{\"title\":\"T\",\"body\":\"", 0xed, 0xa0, 0x80, "\",\"publishedAt\":\"2024-01-05\"}"),
+                        "The request body is not valid UTF-8"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("undecodable")
+    void answersUndecodableBodiesWithProblemDetails(String what, byte[] body, String detail) {
+        for (String uri : new String[] {"/api/articles", "/api/extract"}) {
+            given().contentType(JSON)
+                    .body(body)
+                    .when()
+                    .post(uri)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString(detail))
+                    .body("instance", equalTo(uri));
+        }
+    }
+
+    /** A chunked body announces no length: it is read up to the limit and then refused like one that does. */
+    @Test
+    void refusesAChunkedBodyOverTheLimit() throws Exception {
+        byte[] json = ("{\"title\":\"T\",\"body\":\"" + "B".repeat(1_100_000) + "\",\"publishedAt\":\"2024-01-05\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/articles"))
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("The request body is larger than 1 MiB");
+    }
+
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.write((Integer) part);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static Arguments error(
