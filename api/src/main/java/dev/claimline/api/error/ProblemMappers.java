@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.claimline.api.dto.ProblemJson;
 import dev.claimline.dashboard.page.ErrorPages;
+import dev.claimline.persistence.outage.DatabaseOutage;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -22,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every error into RFC 9457 problem details ({@code application/problem+json}) whose {@code detail} a person can
  * act on. This is the one place errors are written; they never carry stack traces or class names. Only a browser asking
- * for a page that does not exist, outside {@code /api/}, gets the dashboard's HTML 404 page instead.
+ * for a page outside {@code /api/} gets the dashboard's HTML page instead: 404 for a page that does not exist, 503 while
+ * the database is unavailable.
  */
 public class ProblemMappers {
     private static final String ABOUT_BLANK = "about:blank";
@@ -79,12 +82,55 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri, Request request) {
+    public Response unexpected(Throwable e, UriInfo uri, Request request, HttpHeaders headers) {
+        if (DatabaseOutage.isCauseOf(e)) {
+            return databaseUnavailable(e, uri, request, headers);
+        }
         Log.errorf(e, "Unexpected error answering %s %s", request.getMethod(), uri.getRequestUri());
         return problem(
                 Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; the error has been logged. Please try again later.",
                 uri);
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, cut off) or no pooled connection came free in time: 503 with
+     * {@code Retry-After}, never 500, for the API and the dashboard's pages alike. Whatever the request was storing is
+     * not half-stored: it was one transaction, rolled back. Logged in one line, since an outage fails every request.
+     */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri, Request request, HttpHeaders headers) {
+        Log.warnf(
+                "Answered %s %s with 503: the database is unavailable (%s)",
+                request.getMethod(), uri.getRequestUri().getRawPath(), rootMessage(e));
+        String path = uri.getRequestUri().getRawPath();
+        if (isPageRequest(path, headers)) {
+            return ErrorPages.databaseUnavailable(DatabaseOutage.RETRY_AFTER);
+        }
+        long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
+        Response problem = problem(
+                Status.SERVICE_UNAVAILABLE,
+                "The database is unavailable at the moment, so this request could not be completed. Please try again"
+                        + " in " + seconds + " seconds.",
+                uri);
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .build();
+    }
+
+    /** What the database driver or the pool said: the innermost SQLException's message, else the root cause's. */
+    private static String rootMessage(Throwable e) {
+        Throwable said = null;
+        Throwable t = e;
+        for (int depth = 0; depth < 20; depth++) {
+            if (t instanceof SQLException) {
+                said = t;
+            }
+            if (t.getCause() == null || t.getCause() == t) {
+                break;
+            }
+            t = t.getCause();
+        }
+        return String.valueOf((said != null ? said : t).getMessage());
     }
 
     /** A browser asking for a page outside the API gets an HTML page rather than problem details. */

@@ -124,6 +124,13 @@ class ExternalDatabaseIT {
                     "503 DOWN");
             assertThat(replica.get("/q/health/live").statusCode()).isEqualTo(200);
         }
+        // Requests fail fast with 503 and Retry-After, and store nothing.
+        HttpResponse<String> refused = second.postJson("/api/articles", ARTICLE);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(first.get("/api/articles").statusCode()).isEqualTo(503);
         // Through a longer outage, liveness stays UP: Kubernetes keeps the pods and only stops routing to them.
         Instant until = Instant.now().plusSeconds(5);
         while (Instant.now().isBefore(until)) {
@@ -142,6 +149,8 @@ class ExternalDatabaseIT {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
         articleLocation = stored.headers().firstValue("Location").orElseThrow();
         assertThat(first.get(path(articleLocation)).statusCode()).isEqualTo(200);
+        // Exactly the acknowledged article, nothing of the refused one.
+        assertThat(postgres.query("select count(*) from article")).containsExactly("1");
     }
 
     @Test

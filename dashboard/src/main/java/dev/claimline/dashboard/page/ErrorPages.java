@@ -2,15 +2,22 @@ package dev.claimline.dashboard.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
-/** The HTML error pages, for pages that do not exist; the API answers with problem details instead. */
+/**
+ * The HTML error pages, for pages that do not exist and for pages asked for while the database is unavailable; the API
+ * answers with problem details instead.
+ */
 public final class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance notFound(String message);
+
+        static native TemplateInstance databaseUnavailable(long seconds);
     }
 
     private ErrorPages() {}
@@ -20,6 +27,18 @@ public final class ErrorPages {
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
                 .entity(Templates.notFound(message).render())
+                .build();
+    }
+
+    /**
+     * A 503 answer with the HTML page that says the database cannot be reached and to try again after {@code retryAfter},
+     * which it also sends as {@code Retry-After}.
+     */
+    public static Response databaseUnavailable(Duration retryAfter) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
+                .entity(Templates.databaseUnavailable(retryAfter.toSeconds()).render())
                 .build();
     }
 }

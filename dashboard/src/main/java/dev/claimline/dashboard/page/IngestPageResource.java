@@ -2,6 +2,7 @@ package dev.claimline.dashboard.page;
 
 import dev.claimline.dashboard.form.CsrfTokens;
 import dev.claimline.dashboard.form.IngestForm;
+import dev.claimline.persistence.outage.DatabaseOutage;
 import dev.claimline.persistence.service.IngestService;
 import dev.claimline.persistence.view.StoredArticle;
 import io.quarkus.logging.Log;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -106,6 +108,24 @@ public class IngestPageResource {
         try {
             stored = ingest.ingest(form.article());
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCauseOf(e)) {
+                Log.warnf(
+                        "Could not store the article \"%s\" submitted through the form: the database is unavailable",
+                        form.title());
+                long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
+                return Response.fromResponse(page(
+                                Response.Status.SERVICE_UNAVAILABLE,
+                                form,
+                                Map.of(
+                                        "form",
+                                        "The article could not be stored: the database cannot be reached at the"
+                                                + " moment. It is kept below; store it again in " + seconds
+                                                + " seconds."),
+                                cookie,
+                                uri))
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                        .build();
+            }
             Log.errorf(e, "Could not store the article \"%s\" submitted through the form", form.title());
             return page(
                     Response.Status.INTERNAL_SERVER_ERROR,

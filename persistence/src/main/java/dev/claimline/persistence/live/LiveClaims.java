@@ -37,7 +37,6 @@ public class LiveClaims {
     public static final String APPLICATION_NAME = "claimline-live";
 
     private static final int POLL_MILLIS = 500;
-    private static final Duration MAX_RECONNECT_DELAY = Duration.ofMinutes(1);
     /** Claims held for a subscriber that does not keep up; beyond that its stream fails and it must reconnect. */
     private static final int SUBSCRIBER_BUFFER = 512;
 
@@ -148,14 +147,21 @@ public class LiveClaims {
                 if (!pause(delay)) {
                     break;
                 }
-                delay = delay.multipliedBy(2).compareTo(MAX_RECONNECT_DELAY) > 0
-                        ? MAX_RECONNECT_DELAY
-                        : delay.multipliedBy(2);
+                delay = nextDelay(delay);
             } finally {
                 listening = false;
                 connection = null;
             }
         }
+    }
+
+    /** Twice {@code delay}, but no more than the configured maximum (nor less than the first delay). */
+    Duration nextDelay(Duration delay) {
+        Duration max = config.maxReconnectDelay().compareTo(config.reconnectDelay()) < 0
+                ? config.reconnectDelay()
+                : config.maxReconnectDelay();
+        Duration doubled = delay.multipliedBy(2);
+        return doubled.compareTo(max) > 0 ? max : doubled;
     }
 
     private void receive(Connection opened) throws SQLException {

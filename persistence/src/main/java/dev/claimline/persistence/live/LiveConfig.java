@@ -11,9 +11,19 @@ public interface LiveConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How long to wait after losing the listening connection before connecting again; doubled up to a minute. */
+    /**
+     * How long to wait after losing the listening connection before connecting again; doubled after each failed attempt,
+     * up to {@link #maxReconnectDelay()}.
+     */
     @WithDefault("1s")
     Duration reconnectDelay();
+
+    /**
+     * The longest wait between attempts to connect again, however long the database has been away: how late, at worst,
+     * live updates resume after it is back. Never less than {@link #reconnectDelay()}.
+     */
+    @WithDefault("1m")
+    Duration maxReconnectDelay();
 
     /** How often an idle listening connection is checked, so that a silently dropped one is noticed. */
     @WithDefault("30s")
