@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The HTML error pages, for pages that do not exist and for pages asked for while the database is unavailable; the API
- * answers with problem details instead.
+ * The HTML error pages, for pages that do not exist, for pages that need a key and for pages asked for while the
+ * database is unavailable; the API answers with problem details instead.
  */
 public final class ErrorPages {
     @CheckedTemplate
@@ -18,6 +18,8 @@ public final class ErrorPages {
         static native TemplateInstance notFound(String message);
 
         static native TemplateInstance databaseUnavailable(long seconds);
+
+        static native TemplateInstance keyNeeded(String heading, String message);
     }
 
     private ErrorPages() {}
@@ -39,6 +41,17 @@ public final class ErrorPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
                 .entity(Templates.databaseUnavailable(retryAfter.toSeconds()).render())
+                .build();
+    }
+
+    /**
+     * An answer with the HTML page saying that reading this service needs a key, with {@code status} ({@code 401} or
+     * {@code 403}) and no headers: the caller adds the challenge.
+     */
+    public static Response keyNeeded(Response.Status status, String heading, String message) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
+                .entity(Templates.keyNeeded(heading, message).render())
                 .build();
     }
 }

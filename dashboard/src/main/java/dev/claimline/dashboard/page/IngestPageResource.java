@@ -1,5 +1,6 @@
 package dev.claimline.dashboard.page;
 
+import dev.claimline.dashboard.access.ApiKeys;
 import dev.claimline.dashboard.form.CsrfTokens;
 import dev.claimline.dashboard.form.IngestForm;
 import dev.claimline.persistence.outage.DatabaseOutage;
@@ -25,14 +26,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The form to paste an article into. A valid submission is stored like an article posted to the API, and the browser
  * goes on to the article's page; an invalid one shows the form again with the input kept and every problem named.
- * Protected against cross-site request forgery by {@link CsrfTokens}.
+ * Protected against cross-site request forgery by {@link CsrfTokens}. When {@link ApiKeys} are configured, a submission
+ * must carry one, in the form's key field (or in the request's headers, as a browser signed in to read sends it); a
+ * missing or wrong key shows the form again with the input kept, answered {@code 401} or {@code 403}.
  */
 @Path(IngestPageResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -49,7 +51,7 @@ public class IngestPageResource {
      *
      * @param problems by field name; the field {@code form} for problems of the whole submission
      */
-    public record IngestPage(IngestForm form, Map<String, String> problems, String csrf) {
+    public record IngestPage(IngestForm form, Map<String, String> problems, String csrf, boolean asksForKey) {
         /** The problem with {@code field}, or null. */
         public String problem(String field) {
             return problems.get(field);
@@ -60,17 +62,26 @@ public class IngestPageResource {
         }
     }
 
+    static final String KEY_FIELD = "apiKey";
+
     private final IngestService ingest;
+    private final ApiKeys keys;
     private final Clock clock;
 
-    public IngestPageResource(IngestService ingest) {
+    public IngestPageResource(IngestService ingest, ApiKeys keys) {
         this.ingest = ingest;
+        this.keys = keys;
         this.clock = Clock.systemUTC();
     }
 
     @GET
-    public Response form(@CookieParam(CsrfTokens.COOKIE) String cookie, @Context UriInfo uri) {
-        return page(Response.Status.OK, IngestForm.empty(LocalDate.now(clock)), Map.of(), cookie, uri);
+    public Response form(
+            @CookieParam(CsrfTokens.COOKIE) String cookie,
+            @HeaderParam(ApiKeys.HEADER) String apiKeyHeader,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context UriInfo uri) {
+        boolean asksForKey = keys.check(headerKey(apiKeyHeader, authorization)) != ApiKeys.Verdict.ACCEPTED;
+        return page(Response.Status.OK, IngestForm.empty(LocalDate.now(clock)), Map.of(), cookie, asksForKey, uri);
     }
 
     @POST
@@ -82,10 +93,15 @@ public class IngestPageResource {
             @RestForm String source,
             @RestForm String url,
             @RestForm(CsrfTokens.FIELD) String csrf,
+            @RestForm(KEY_FIELD) String apiKey,
             @CookieParam(CsrfTokens.COOKIE) String cookie,
             @HeaderParam("Sec-Fetch-Site") String fetchSite,
+            @HeaderParam(ApiKeys.HEADER) String apiKeyHeader,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context UriInfo uri) {
         IngestForm form = new IngestForm(title, body, publishedAt, source, url);
+        String headerKey = headerKey(apiKeyHeader, authorization);
+        boolean signedIn = keys.check(headerKey) == ApiKeys.Verdict.ACCEPTED;
         if (!CsrfTokens.accepts(cookie, csrf, fetchSite)) {
             Log.infof("Refused an article submission without a valid form token (Sec-Fetch-Site: %s)", fetchSite);
             return page(
@@ -96,13 +112,29 @@ public class IngestPageResource {
                             "Nothing was stored: this form had expired or did not come from this site. Check the"
                                     + " article below and store it again."),
                     cookie,
+                    !signedIn,
                     uri);
         }
-        List<IngestForm.Problem> problems = form.problems();
-        if (!problems.isEmpty()) {
-            Map<String, String> byField = new LinkedHashMap<>();
-            problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem.message()));
-            return page(Response.Status.BAD_REQUEST, form, byField, cookie, uri);
+        ApiKeys.Verdict verdict =
+                apiKey == null || apiKey.isBlank() ? keys.check(headerKey) : keys.check(apiKey.strip());
+        Map<String, String> byField = new LinkedHashMap<>();
+        if (verdict == ApiKeys.Verdict.MISSING) {
+            byField.put(KEY_FIELD, "Give an API key: this Claimline stores articles only from those who have one.");
+        } else if (verdict == ApiKeys.Verdict.WRONG) {
+            Log.infof("Refused an article submitted through the form with a key that is not configured");
+            byField.put(
+                    KEY_FIELD,
+                    "That API key is not accepted here. Check it, or ask whoever runs this Claimline for one.");
+        }
+        form.problems().forEach(problem -> byField.putIfAbsent(problem.field(), problem.message()));
+        if (!byField.isEmpty()) {
+            Response.Status status =
+                    switch (verdict) {
+                        case MISSING -> Response.Status.UNAUTHORIZED;
+                        case WRONG -> Response.Status.FORBIDDEN;
+                        case ACCEPTED -> Response.Status.BAD_REQUEST;
+                    };
+            return page(status, form, byField, cookie, !signedIn, uri);
         }
         StoredArticle stored;
         try {
@@ -122,6 +154,7 @@ public class IngestPageResource {
                                                 + " moment. It is kept below; store it again in " + seconds
                                                 + " seconds."),
                                 cookie,
+                                !signedIn,
                                 uri))
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                         .build();
@@ -132,20 +165,41 @@ public class IngestPageResource {
                     form,
                     Map.of("form", "Something went wrong on our side and nothing was stored; please try again."),
                     cookie,
+                    !signedIn,
                     uri);
         }
         return Response.seeOther(URI.create(Links.article(stored.id()) + "?stored=1"))
                 .build();
     }
 
-    private static Response page(
-            Response.Status status, IngestForm form, Map<String, String> problems, String cookie, UriInfo uri) {
+    /** The key in the request's headers, as the API takes it: how a browser signed in to read sends it too. */
+    private static String headerKey(String apiKeyHeader, String authorization) {
+        return ApiKeys.presented(apiKeyHeader, authorization)
+                .map(ApiKeys.Presented::key)
+                .orElse(null);
+    }
+
+    /**
+     * The form page; {@code asksForKey} when keys are configured and the browser did not send one already. The key
+     * typed is never written back into the page.
+     */
+    private Response page(
+            Response.Status status,
+            IngestForm form,
+            Map<String, String> problems,
+            String cookie,
+            boolean asksForKey,
+            UriInfo uri) {
         String token = CsrfTokens.tokenFor(cookie);
         boolean secure = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()))
                 .cookie(CsrfTokens.cookie(token, PATH, secure))
-                .entity(Templates.ingest(new IngestPage(form, problems, token)).render())
-                .build();
+                .entity(Templates.ingest(new IngestPage(form, problems, token, asksForKey && keys.enabled()))
+                        .render());
+        if (status == Response.Status.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + ApiKeys.REALM + "\"");
+        }
+        return response.build();
     }
 }
