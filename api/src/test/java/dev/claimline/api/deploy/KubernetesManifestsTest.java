@@ -245,8 +245,9 @@ class KubernetesManifestsTest {
                 .filter(key -> key.startsWith("claimline."))
                 .map(KubernetesManifestsTest::environmentName)
                 .collect(Collectors.toSet());
-        Secret template = (Secret)
-                KubernetesManifests.read(base.resolve("secret.template.yaml")).get(0);
+        Map<String, Secret> templates = KubernetesManifests.read(base.resolve("secret.template.yaml")).stream()
+                .map(Secret.class::cast)
+                .collect(Collectors.toMap(secret -> secret.getMetadata().getName(), secret -> secret));
 
         for (List<HasMetadata> objects : List.of(baseObjects, overlayObjects)) {
             Container container =
@@ -275,14 +276,32 @@ class KubernetesManifestsTest {
                         .filter(var -> var.getValueFrom() != null)
                         .map(var -> var.getValueFrom().getSecretKeyRef())
                         .forEach(ref -> {
-                            assertThat(ref.getName())
-                                    .isEqualTo(template.getMetadata().getName());
-                            assertThat(template.getStringData()).containsKey(ref.getKey());
+                            assertThat(templates).containsKey(ref.getName());
+                            assertThat(templates.get(ref.getName()).getStringData())
+                                    .containsKey(ref.getKey());
                         });
             }
         }
         // Templates are not deployed: the real credentials never come from the repository.
         assertThat(all(overlayObjects, Secret.class)).isEmpty();
+    }
+
+    @Test
+    void apiKeysComeFromAnOptionalSecretOfTheirOwn() {
+        for (List<HasMetadata> objects : List.of(baseObjects, overlayObjects)) {
+            Container container =
+                    server(one(objects, Deployment.class, SERVER).getSpec().getTemplate());
+            assertThat(environment(container, objects))
+                    .containsEntry("CLAIMLINE_API_KEYS", "secret:claimline-api-keys/keys")
+                    .containsEntry("CLAIMLINE_API_KEYS_PROTECT_READS", "false");
+            var keys = container.getEnv().stream()
+                    .filter(var -> var.getName().equals("CLAIMLINE_API_KEYS"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(keys.getValueFrom().getSecretKeyRef().getOptional())
+                    .as("without the Secret the pods start, open, rather than fail")
+                    .isTrue();
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ public final class ManifestEnvironment {
     /**
      * The container's variables with {@code replacements} applied: a key that is a variable name replaces its value
      * (the database URL, say), a key {@code secret:<name>/<key>} stands for that Secret's value. Every Secret
-     * reference must be replaced.
+     * reference must be replaced, except optional ones: those left are unset, as Kubernetes leaves them without the
+     * Secret.
      */
     public static Map<String, String> server(Map<String, String> replacements) {
         List<HasMetadata> objects =
@@ -22,8 +23,18 @@ public final class ManifestEnvironment {
         var container =
                 deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         Map<String, String> env = new LinkedHashMap<>();
+        java.util.Set<String> optional = container.getEnv().stream()
+                .filter(var -> var.getValueFrom() != null
+                        && var.getValueFrom().getSecretKeyRef() != null
+                        && Boolean.TRUE.equals(
+                                var.getValueFrom().getSecretKeyRef().getOptional()))
+                .map(var -> var.getName())
+                .collect(java.util.stream.Collectors.toSet());
         KubernetesManifests.environment(container, objects).forEach((name, value) -> {
             String resolved = replacements.getOrDefault(name, replacements.getOrDefault(value, value));
+            if (resolved.startsWith("secret:") && optional.contains(name)) {
+                return;
+            }
             if (resolved.startsWith("secret:") || resolved.startsWith("ref:")) {
                 throw new IllegalArgumentException("no value for " + name + " (" + resolved + ")");
             }

@@ -7,7 +7,13 @@ import dev.claimline.dashboard.access.ApiKeys.Presented;
 import dev.claimline.dashboard.access.ApiKeys.Scheme;
 import dev.claimline.dashboard.access.ApiKeys.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 class ApiKeysTest {
@@ -81,6 +87,52 @@ class ApiKeysTest {
         assertThat(new Presented(FIRST, Scheme.BEARER).toString())
                 .doesNotContain(FIRST)
                 .contains("BEARER");
+    }
+
+    @Test
+    void theStartupSaysWhetherWritesAreProtectedWithoutShowingAnyKey() {
+        assertThat(announced(new ApiKeys("", false))).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("WARN No API keys are configured (claimline.api-keys, CLAIMLINE_API_KEYS):"
+                        + " anyone who can reach this service can store articles."));
+
+        String shortKey = "short-key";
+        List<String> lines = announced(new ApiKeys(FIRST + "," + SECOND + "," + shortKey + "," + FIRST, true));
+        assertThat(lines)
+                .containsExactly(
+                        "INFO 3 API keys configured: writes need one, reads too"
+                                + " (claimline.api-keys.protect-reads)",
+                        "WARN 1 of the API keys is shorter than 16 characters and easy to guess; use long random"
+                                + " keys, such as the output of `openssl rand -hex 32`");
+        assertThat(String.join("\n", lines)).doesNotContain(FIRST, SECOND, shortKey);
+        assertThat(announced(new ApiKeys(FIRST, false)))
+                .containsExactly("INFO 1 API key configured: writes need one, reads are open to all");
+    }
+
+    /** What {@code keys} logs at startup, as level and message. */
+    private static List<String> announced(ApiKeys keys) {
+        List<String> lines = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLoggerName().equals(ApiKeys.class.getName())) {
+                    lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            keys.announce(null);
+        } finally {
+            root.removeHandler(capture);
+        }
+        return lines;
     }
 
     private static String basic(String credentials) {
