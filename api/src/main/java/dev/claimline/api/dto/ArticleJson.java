@@ -17,4 +17,9 @@ public record ArticleJson(
         String source,
         String language,
         OffsetDateTime createdAt,
-        List<ClaimJson> claims) {}
+        List<ClaimJson> claims,
+        @Schema(
+                        description = "Remarks about the request that answered with this article: that it was stored"
+                                + " before and nothing new was stored, or that its language was not read for claims;"
+                                + " empty when reading it")
+                List<String> notes) {}

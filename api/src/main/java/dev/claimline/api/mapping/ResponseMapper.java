@@ -118,6 +118,11 @@ public final class ResponseMapper {
     }
 
     public static ArticleJson article(StoredArticle article) {
+        return article(article, List.of());
+    }
+
+    /** A stored article with remarks about the request that stored or found it. */
+    public static ArticleJson article(StoredArticle article, List<String> notes) {
         return new ArticleJson(
                 article.id(),
                 article.title(),
@@ -127,7 +132,8 @@ public final class ResponseMapper {
                 article.source(),
                 article.language(),
                 article.createdAt(),
-                claims(article.claims()));
+                claims(article.claims()),
+                notes);
     }
 
     public static ArticleSummaryJson summary(ArticleSummary article) {

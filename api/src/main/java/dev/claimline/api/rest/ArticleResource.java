@@ -10,6 +10,7 @@ import dev.claimline.api.mapping.RequestMapper;
 import dev.claimline.api.mapping.ResponseMapper;
 import dev.claimline.persistence.service.ArticleQueryService;
 import dev.claimline.persistence.service.IngestService;
+import dev.claimline.persistence.view.Ingested;
 import dev.claimline.persistence.view.StoredArticle;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,8 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +50,15 @@ public class ArticleResource {
     @Operation(
             summary = "Store an article with its claims",
             description = "Extracts the allegations and denials of the article and stores article and claims together."
-                    + " The Location header gives the stored article's address.")
+                    + " The Location header gives the stored article's address. An article is stored once: one whose"
+                    + " normalised URL, or normalised title and text, is stored already is answered with 200 and the"
+                    + " stored article, and nothing is stored, so a client may safely send an article again after a"
+                    + " timeout. Text in a language other than English is stored without claims, with a note.")
     @APIResponse(responseCode = "201", description = "Stored; the body is the stored article with its claims")
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored before (same URL, or same title and text): the body is the stored article, Location"
+                    + " and Content-Location give its address, and notes say so; nothing was stored")
     @APIResponse(
             responseCode = "400",
             description = "Malformed or non-UTF-8 JSON, an unknown field, a missing, blank, too long or non-text title,"
@@ -67,11 +77,19 @@ public class ArticleResource {
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public RestResponse<ArticleJson> create(ArticleRequest request, UriInfo uri) {
-        StoredArticle stored = ingest.ingest(requests.article(request));
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ResponseMapper.article(stored))
-                .location(uri.getAbsolutePathBuilder()
-                        .path(Long.toString(stored.id()))
-                        .build())
+        Ingested ingested = ingest.submit(requests.article(request));
+        StoredArticle stored = ingested.article();
+        URI location =
+                uri.getAbsolutePathBuilder().path(Long.toString(stored.id())).build();
+        ArticleJson body = ResponseMapper.article(stored, ingested.notes());
+        if (ingested.created()) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, body)
+                    .location(location)
+                    .build();
+        }
+        return RestResponse.ResponseBuilder.ok(body)
+                .location(location)
+                .header(HttpHeaders.CONTENT_LOCATION, location)
                 .build();
     }
 

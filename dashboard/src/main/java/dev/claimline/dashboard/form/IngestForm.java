@@ -4,6 +4,7 @@ import dev.claimline.extraction.Article;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,20 @@ public record IngestForm(String title, String body, String publishedAt, String s
     /** Also the limit of the whole form (quarkus.http.limits.max-form-attribute-size), so that it is said clearly. */
     public static final int MAX_BODY = 500_000;
 
+    /** The earliest publication day taken, as in the API. */
+    static final LocalDate EARLIEST = LocalDate.of(1600, 1, 1);
+
+    /**
+     * Keeps the fields as typed, less the control characters a paste can carry but no one can see or mean (anything
+     * below U+0020 except tab, line feed and carriage return, and DEL): they are dropped here, where the API refuses
+     * them, since a person cannot find them to delete them.
+     */
     public IngestForm {
-        title = title == null ? "" : title;
-        body = body == null ? "" : body;
-        publishedAt = publishedAt == null ? "" : publishedAt.strip();
-        source = source == null ? "" : source;
-        url = url == null ? "" : url.strip();
+        title = visible(title);
+        body = visible(body);
+        publishedAt = visible(publishedAt).strip();
+        source = visible(source);
+        url = visible(url).strip();
     }
 
     /** An empty form, dated {@code today}. */
@@ -55,6 +64,11 @@ public record IngestForm(String title, String body, String publishedAt, String s
             problems.add(new Problem(
                     "publishedAt",
                     "“" + publishedAt + "” is not a day: write it as YYYY-MM-DD, for example 2024-03-05."));
+        } else if (day().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            problems.add(new Problem(
+                    "publishedAt", "“" + publishedAt + "” is in the future: give the day the article was published."));
+        } else if (day().isBefore(EARLIEST)) {
+            problems.add(new Problem("publishedAt", "Give a day in " + EARLIEST.getYear() + " or later."));
         }
         if (source.length() > MAX_SOURCE) {
             problems.add(new Problem("source", "The source is longer than " + MAX_SOURCE + " characters."));
@@ -95,6 +109,23 @@ public record IngestForm(String title, String body, String publishedAt, String s
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static String visible(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007f';
+            if (control && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String blankToNull(String text) {

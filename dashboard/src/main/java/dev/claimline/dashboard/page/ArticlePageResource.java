@@ -30,8 +30,26 @@ public class ArticlePageResource {
 
     /**
      * @param stored whether the article was just stored through the form
+     * @param repeated {@code url} or {@code text} when the form's article had been stored before, with this address or
+     *     this text, and this stored one is shown instead; null otherwise
      */
-    public record ArticlePage(StoredArticle article, HighlightedText text, List<ClaimItem> claims, boolean stored) {}
+    public record ArticlePage(
+            StoredArticle article, HighlightedText text, List<ClaimItem> claims, boolean stored, String repeated) {
+        /** What tells the user that the article they submitted was stored before, or null. */
+        public String repeatNotice() {
+            if (repeated == null) {
+                return null;
+            }
+            String what = REPEATED_URL.equals(repeated) ? "this address" : "this text";
+            return "This article was stored before, with " + what + ", so nothing new was stored: this is the stored"
+                    + " article.";
+        }
+    }
+
+    /** The value of {@code ?repeated=} for an article submitted again with an address stored before. */
+    public static final String REPEATED_URL = "url";
+    /** The value of {@code ?repeated=} for an article submitted again with a text stored before. */
+    public static final String REPEATED_TEXT = "text";
 
     private final ArticleQueryService articles;
 
@@ -40,7 +58,7 @@ public class ArticlePageResource {
     }
 
     @GET
-    public TemplateInstance article(@PathParam("id") String id, @RestQuery String stored) {
+    public TemplateInstance article(@PathParam("id") String id, @RestQuery String stored, @RestQuery String repeated) {
         StoredArticle article = parseId(id)
                 .flatMap(articles::byId)
                 .orElseThrow(() -> new PageNotFoundException("There is no article " + id + "."));
@@ -52,7 +70,8 @@ public class ArticlePageResource {
                 article,
                 HighlightedText.of(article.body(), claims),
                 ClaimItem.of(claims, known, ids, article.id()),
-                stored != null));
+                stored != null,
+                REPEATED_URL.equals(repeated) || REPEATED_TEXT.equals(repeated) ? repeated : null));
     }
 
     private static java.util.Optional<Long> parseId(String id) {

@@ -5,7 +5,7 @@ import dev.claimline.dashboard.form.CsrfTokens;
 import dev.claimline.dashboard.form.IngestForm;
 import dev.claimline.persistence.outage.DatabaseOutage;
 import dev.claimline.persistence.service.IngestService;
-import dev.claimline.persistence.view.StoredArticle;
+import dev.claimline.persistence.view.Ingested;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The form to paste an article into. A valid submission is stored like an article posted to the API, and the browser
- * goes on to the article's page; an invalid one shows the form again with the input kept and every problem named.
+ * goes on to the article's page (to the one stored before, with a notice, when it repeats one); an invalid one shows the form again with the input kept and every problem named.
  * Protected against cross-site request forgery by {@link CsrfTokens}. When {@link ApiKeys} are configured, a submission
  * must carry one, in the form's key field (or in the request's headers, as a browser signed in to read sends it); a
  * missing or wrong key shows the form again with the input kept, answered {@code 401} or {@code 403}.
@@ -136,9 +136,9 @@ public class IngestPageResource {
                     };
             return page(status, form, byField, cookie, !signedIn, uri);
         }
-        StoredArticle stored;
+        Ingested ingested;
         try {
-            stored = ingest.ingest(form.article());
+            ingested = ingest.submit(form.article());
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCauseOf(e)) {
                 Log.warnf(
@@ -168,7 +168,13 @@ public class IngestPageResource {
                     !signedIn,
                     uri);
         }
-        return Response.seeOther(URI.create(Links.article(stored.id()) + "?stored=1"))
+        String query =
+                switch (ingested.match()) {
+                    case NEW -> "?stored=1";
+                    case SAME_URL -> "?repeated=" + ArticlePageResource.REPEATED_URL;
+                    case SAME_TEXT -> "?repeated=" + ArticlePageResource.REPEATED_TEXT;
+                };
+        return Response.seeOther(URI.create(Links.article(ingested.article().id()) + query))
                 .build();
     }
 

@@ -123,6 +123,57 @@ class IngestPageTest {
     }
 
     @Test
+    void anArticleStoredBeforeLeadsToTheStoredOneWithANoticeAndNothingNewIsStored() {
+        Session session = Session.open();
+        String stored = session.post(TITLE, BODY, "2024-06-04", "Example Wire", "https://news.example/missile")
+                .getHeader("Location");
+        String page = stored.substring(0, stored.indexOf('?'));
+
+        Response sameAddress =
+                session.post(TITLE + " (updated)", BODY + " More.", "2024-06-04", "", "HTTPS://news.example/missile/");
+        Response sameText = session.post(TITLE, "<p>" + BODY + "</p>", "2024-06-05", "", "");
+
+        sameAddress.then().statusCode(303);
+        assertThat(sameAddress.getHeader("Location")).isEqualTo(page + "?repeated=url");
+        sameText.then().statusCode(303);
+        assertThat(sameText.getHeader("Location")).isEqualTo(page + "?repeated=text");
+        assertThat(given().when().get(sameAddress.getHeader("Location")).asString())
+                .contains("This article was stored before, with this address, so nothing new was stored")
+                .contains(TITLE)
+                .doesNotContain("(updated)");
+        assertThat(given().when().get(sameText.getHeader("Location")).asString())
+                .contains("This article was stored before, with this text, so nothing new was stored");
+        assertThat(articles.count()).isEqualTo(1);
+    }
+
+    @Test
+    void controlCharactersAreDroppedAndFutureDaysRefused() {
+        Session session = Session.open();
+
+        String html = session.post(TITLE, BODY, "2999-01-01", "", "")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        Response stored =
+                session.post("Pasted\u0000 headline", "North\u0007 Korea\u001b fired.\tAgain.", "2024-06-04", "", "");
+
+        assertThat(html).contains("“2999-01-01” is in the future");
+        stored.then().statusCode(303);
+        assertThat(articles.newestFirst(new dev.claimline.persistence.service.PageRequest(0, 1))
+                        .items())
+                .singleElement()
+                .satisfies(article -> assertThat(article.title()).isEqualTo("Pasted headline"));
+        assertThat(articles.byId(articles.newestFirst(new dev.claimline.persistence.service.PageRequest(0, 1))
+                                .items()
+                                .get(0)
+                                .id())
+                        .orElseThrow()
+                        .body())
+                .isEqualTo("North Korea fired.\tAgain.");
+    }
+
+    @Test
     void aPostWithoutTheTokenOrFromAnotherSiteStoresNothing() {
         Session session = Session.open();
         List<RequestSpecification> forged = List.of(

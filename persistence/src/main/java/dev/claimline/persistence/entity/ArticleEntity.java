@@ -39,6 +39,14 @@ public class ArticleEntity extends PanacheEntityBase {
 
     public String language;
 
+    /** SHA-256 of the normalised address ({@code ArticleKeys}); unique; null without one, and on later legacy copies. */
+    @Column(name = "url_hash", length = 64)
+    public String urlHash;
+
+    /** SHA-256 of the normalised title and text; unique; null only on copies stored before migration V4. */
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

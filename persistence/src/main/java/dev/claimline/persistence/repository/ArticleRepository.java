@@ -1,5 +1,6 @@
 package dev.claimline.persistence.repository;
 
+import dev.claimline.persistence.dedup.ArticleKeys;
 import dev.claimline.persistence.entity.ArticleEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -17,6 +19,44 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     /** One page of articles, the most recently published first. */
     public List<ArticleEntity> newestFirst(int page, int size) {
         return findAll(NEWEST_FIRST).page(Page.of(page, size)).list();
+    }
+
+    /**
+     * Inserts {@code article} unless an article with the same address or text is stored already, or is being stored by
+     * a transaction that then commits (PostgreSQL waits for it: the unique indexes decide, not this service).
+     *
+     * @return the new article, managed; empty when one with the same keys exists
+     */
+    public Optional<ArticleEntity> insertIfNew(ArticleEntity article) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("insert into article (title, body, published_at, url, source, language, url_hash,"
+                        + " content_hash) values (:title, :body, :publishedAt, cast(:url as text),"
+                        + " cast(:source as text), cast(:language as varchar), cast(:urlHash as varchar), :contentHash)"
+                        + " on conflict do nothing returning id")
+                .setParameter("title", article.title)
+                .setParameter("body", article.body)
+                .setParameter("publishedAt", article.publishedAt)
+                .setParameter("url", article.url)
+                .setParameter("source", article.source)
+                .setParameter("language", article.language)
+                .setParameter("urlHash", article.urlHash)
+                .setParameter("contentHash", article.contentHash)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(findById(((Number) ids.get(0)).longValue()));
+    }
+
+    /** The stored article with the same address, or else the one with the same text. */
+    public Optional<ArticleEntity> sameAs(ArticleKeys keys) {
+        if (keys.urlHash() != null) {
+            Optional<ArticleEntity> sameUrl = find("urlHash", keys.urlHash()).firstResultOptional();
+            if (sameUrl.isPresent()) {
+                return sameUrl;
+            }
+        }
+        return find("contentHash", keys.contentHash()).firstResultOptional();
     }
 
     /** How many claims each of the given articles reports; articles without claims are absent. */

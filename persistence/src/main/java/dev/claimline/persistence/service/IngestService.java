@@ -4,6 +4,7 @@ import dev.claimline.extraction.Actor;
 import dev.claimline.extraction.Article;
 import dev.claimline.extraction.ExtractedClaim;
 import dev.claimline.extraction.ExtractionResult;
+import dev.claimline.persistence.dedup.ArticleKeys;
 import dev.claimline.persistence.entity.ArticleEntity;
 import dev.claimline.persistence.entity.ClaimEntity;
 import dev.claimline.persistence.extraction.ClaimSource;
@@ -14,6 +15,7 @@ import dev.claimline.persistence.metrics.IngestMetrics;
 import dev.claimline.persistence.repository.ArticleRepository;
 import dev.claimline.persistence.topic.Topic;
 import dev.claimline.persistence.topic.TopicLexicon;
+import dev.claimline.persistence.view.Ingested;
 import dev.claimline.persistence.view.StoredArticle;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,10 +63,30 @@ public class IngestService {
     }
 
     /**
-     * Extracts the claims of {@code article} and stores both atomically. Extraction and topic classification are CPU
-     * work and run before the transaction opens, so no database connection is held meanwhile.
+     * Extracts the claims of {@code article} and stores both atomically, unless it was stored before.
+     *
+     * @return the stored article: the new one, or the one stored before with the same address or text
+     * @see #submit(Article)
      */
     public StoredArticle ingest(Article article) {
+        return submit(article).article();
+    }
+
+    /**
+     * Stores {@code article} with its claims, once: an article with the same normalised address, or the same
+     * normalised title and text ({@link ArticleKeys}), that is stored already is answered instead and nothing is
+     * stored. The unique indexes on those keys decide, so two clients (or replicas) posting one article at the same
+     * moment store it once, and both are answered with it. Extraction and topic classification are CPU work and run
+     * before the transaction opens, so no database connection is held meanwhile; an article found stored already is
+     * not read at all.
+     */
+    public Ingested submit(Article article) {
+        ArticleKeys keys = ArticleKeys.of(article.title(), article.body(), article.url());
+        Optional<Ingested> before = QuarkusTransaction.joiningExisting().call(() -> storedAlready(keys));
+        if (before.isPresent()) {
+            logRepeat(before.get());
+            return before.get();
+        }
         ExtractionResult result = metrics.timeExtraction(() -> claimSource.extract(article));
         TopicLexicon lexicon = TopicLexicon.standard();
         List<Topic> topics = result.claims().stream()
@@ -72,19 +95,51 @@ public class IngestService {
                         claim.evidence().start(),
                         claim.evidence().end()))
                 .toList();
-        StoredArticle stored = QuarkusTransaction.joiningExisting().call(() -> store(article, result, topics));
+        Ingested ingested = QuarkusTransaction.joiningExisting().call(() -> store(article, keys, result, topics));
+        if (!ingested.created()) {
+            logRepeat(ingested);
+            return ingested;
+        }
+        StoredArticle stored = ingested.article();
         metrics.ingested(result);
         Log.infof(
                 "Stored article %d \"%s\" with %d claims",
                 stored.id(), stored.title(), stored.claims().size());
-        return stored;
+        return ingested;
     }
 
-    private StoredArticle store(Article article, ExtractionResult result, List<Topic> topics) {
+    private Optional<Ingested> storedAlready(ArticleKeys keys) {
+        return articles.sameAs(keys).map(existing -> repeated(existing, keys));
+    }
+
+    private Ingested repeated(ArticleEntity existing, ArticleKeys keys) {
+        Ingested.Match match = keys.urlHash() != null && keys.urlHash().equals(existing.urlHash)
+                ? Ingested.Match.SAME_URL
+                : Ingested.Match.SAME_TEXT;
+        return Ingested.repeated(EntityViews.article(existing, views.inArticle(existing.id)), match);
+    }
+
+    private static void logRepeat(Ingested ingested) {
+        Log.infof(
+                "Article \"%s\" was stored before as article %d (%s); nothing stored",
+                ingested.article().title(), ingested.article().id(), ingested.match());
+    }
+
+    private Ingested store(Article article, ArticleKeys keys, ExtractionResult result, List<Topic> topics) {
         locks.lockActors(actors(result.claims()));
         String language = article.language() != null ? article.language() : result.language();
-        ArticleEntity entity = EntityViews.newArticle(article, language);
-        articles.persist(entity);
+        ArticleEntity fresh = EntityViews.newArticle(article, language);
+        fresh.urlHash = keys.urlHash();
+        fresh.contentHash = keys.contentHash();
+        Optional<ArticleEntity> inserted = articles.insertIfNew(fresh);
+        if (inserted.isEmpty()) {
+            // another transaction stored it first and has committed: answer with its article
+            return articles.sameAs(keys)
+                    .map(existing -> repeated(existing, keys))
+                    .orElseThrow(() -> new IllegalStateException("an article with the keys of \"" + article.title()
+                            + "\" was refused as a repeat but cannot be found"));
+        }
+        ArticleEntity entity = inserted.get();
         List<ClaimEntity> reported = new ArrayList<>();
         for (int i = 0; i < result.claims().size(); i++) {
             reported.add(merger.store(result.claims().get(i), topics.get(i), entity));
@@ -93,7 +148,7 @@ public class IngestService {
         linker.linkArticle(reported);
         StoredArticle stored = EntityViews.article(entity, views.inArticle(entity.id));
         claimsStored.fire(ClaimsStored.of(stored));
-        return stored;
+        return Ingested.created(stored, result.notes());
     }
 
     /** Every claimant and accused: the actors whose statements these claims may merge with or link to. */
