@@ -194,7 +194,7 @@ class DisputeApiTest {
     void aDenialBeforeTheAllegationOrAfterTheWindowIsNotLinked() {
         post(DisputeArticles.wire());
         JsonPath early = post(DisputeArticles.answer("2025-01-30"));
-        JsonPath late = post(DisputeArticles.answer("2025-06-05"));
+        JsonPath late = post(DisputeArticles.answerAgain("2025-06-05"));
 
         assertThat(only(early, "DENIAL", "RU").get("respondsTo")).isEqualTo(List.of());
         assertThat(only(late, "DENIAL", "RU").get("respondsTo")).isEqualTo(List.of());

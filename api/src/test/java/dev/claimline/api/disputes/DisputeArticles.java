@@ -65,4 +65,13 @@ final class DisputeArticles {
     static Map<String, Object> answer(String publishedAt) {
         return ApiTestArticles.request(ANSWER_TITLE, ANSWER_BODY, publishedAt);
     }
+
+    /**
+     * The answer published again on {@code publishedAt} with a line added at its end: another article (the same text
+     * would be answered with the stored one), with the same claims.
+     */
+    static Map<String, Object> answerAgain(String publishedAt) {
+        return ApiTestArticles.request(
+                ANSWER_TITLE, ANSWER_BODY + "\n\nRepublished on " + publishedAt + ".", publishedAt);
+    }
 }

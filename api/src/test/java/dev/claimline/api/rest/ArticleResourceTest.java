@@ -159,7 +159,8 @@ class ArticleResourceTest {
     @Test
     void publishedAtAcceptsDateTimesAndKeepsTheirLocalDate() {
         for (String dateTime : new String[] {"2023-11-16T23:30:00-05:00", "2023-11-16T04:00:00Z"}) {
-            Map<String, Object> request = ApiTestArticles.request("Quiet day at " + dateTime, "Nothing happened.", dateTime);
+            Map<String, Object> request =
+                    ApiTestArticles.request("Quiet day at " + dateTime, "Nothing happened.", dateTime);
 
             given().contentType(ContentType.JSON)
                     .body(request)
