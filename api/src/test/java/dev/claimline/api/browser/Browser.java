@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's Chromium, headless, driven by its chromedriver: a fresh profile under {@code target/}, no network of its own
@@ -24,6 +26,17 @@ final class Browser implements AutoCloseable {
 
     static final Dimension LAPTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
+
+    /**
+     * Run in every document before its own scripts: collects the page's Content-Security-Policy violations in {@code
+     * window.claimlineViolations} and replaces {@code alert} with a recorder ({@code window.claimlineAlerts}), so that a
+     * payload that runs is seen instead of blocking the browser with a dialog.
+     */
+    private static final String WATCH = "window.claimlineViolations = []; window.claimlineAlerts = [];"
+            + " document.addEventListener('securitypolicyviolation', function (e) {"
+            + " window.claimlineViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '')"
+            + " + ' ' + (e.sample || '')); }, true);"
+            + " window.alert = function (message) { window.claimlineAlerts.push(String(message)); };";
 
     private final ChromeDriver driver;
 
@@ -61,7 +74,11 @@ final class Browser implements AutoCloseable {
                             "--hide-scrollbars",
                             "--user-data-dir=" + profile,
                             "--window-size=" + LAPTOP.width + "," + LAPTOP.height);
+            // The console, CSP violations included, for tests to read (driver.manage().logs()).
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriver driver = new ChromeDriver(service, options);
+            // Before any page script runs: record Content-Security-Policy violations and alert() calls in the page.
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver);
         } catch (IOException e) {
@@ -71,6 +88,25 @@ final class Browser implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** The Content-Security-Policy violations of the current page so far. */
+    @SuppressWarnings("unchecked")
+    List<String> violations() {
+        return (List<String>) driver.executeScript("return window.claimlineViolations || []");
+    }
+
+    /** The messages of the {@code alert} calls of the current page so far. */
+    @SuppressWarnings("unchecked")
+    List<String> alerts() {
+        return (List<String>) driver.executeScript("return window.claimlineAlerts || []");
+    }
+
+    /** The console messages since the last call, of every page and level. */
+    List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     void size(Dimension size) {

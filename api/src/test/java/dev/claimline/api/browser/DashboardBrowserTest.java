@@ -20,6 +20,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,13 @@ class DashboardBrowserTest {
             + " harassed the survey ship Oruc Reis south of Kastellorizo. Athens rejected the account as fiction.";
     private static final String LIVE_ALLEGATION = "a Greek frigate had harassed the survey ship Oruc Reis";
     private static final String LIVE_DENIAL = "rejected the account as fiction";
+
+    private static final String SCRIPT_PAYLOAD = "<script>alert(1)</script>";
+    private static final String IMAGE_PAYLOAD = "\"><img src=x onerror=alert(1)>";
+    private static final String HOSTILE_TITLE = "Athens says " + IMAGE_PAYLOAD + " jets " + SCRIPT_PAYLOAD + " flew";
+    private static final String HOSTILE_BODY = "Greece's foreign ministry said on Monday that Turkish jets "
+            + SCRIPT_PAYLOAD + " crossed into Greek airspace near Rhodes.\n\nAnkara did not comment.";
+    private static final String HOSTILE_EVIDENCE = "Turkish jets " + SCRIPT_PAYLOAD + " crossed into Greek airspace";
 
     private static Browser browser;
 
@@ -218,6 +226,102 @@ class DashboardBrowserTest {
         driver.get(url("/articles/1"));
         assertNoSideways(driver);
         browser.screenshot("article-phone");
+    }
+
+    @Test
+    void hostileTextShowsAsTextAndNoPageBreaksTheContentSecurityPolicy() {
+        claimSource.script(
+                HOSTILE_TITLE,
+                List.of(allegation(
+                        HOSTILE_BODY, HOSTILE_EVIDENCE, "GR", "Greece's foreign ministry", "2025-02-03", "TR")));
+        Number id = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        HOSTILE_TITLE,
+                        "body",
+                        HOSTILE_BODY,
+                        "publishedAt",
+                        "2025-02-03",
+                        "source",
+                        "Wire " + IMAGE_PAYLOAD))
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ChromeDriver driver = browser.driver();
+        browser.console();
+
+        for (String path : List.of("/", "/dyads/GR/TR", "/countries/GR", "/articles/" + id, "/ingest")) {
+            driver.get(url(path));
+            wait(driver).until(d -> "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .as("%s shows the payload as text", path)
+                    .contains(path.equals("/ingest") ? "Add an article" : SCRIPT_PAYLOAD);
+            assertSafe(path);
+        }
+
+        driver.get(url("/dyads/GR/TR"));
+        WebElement mark = driver.findElement(By.cssSelector("svg.timeline a.tl-mark"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", mark);
+        assertThat(mark.findElement(By.cssSelector(".tl-tip")).getText())
+                .as("the timeline's tip shows the evidence as text")
+                .contains(HOSTILE_EVIDENCE);
+        assertSafe("the pair page's tip");
+
+        driver.get(url("/articles/" + id));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE_TITLE);
+        assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+        assertSafe("the article page");
+
+        driver.get(url("/ingest"));
+        driver.findElement(By.id("title")).sendKeys(IMAGE_PAYLOAD);
+        driver.findElement(By.id("body")).sendKeys(SCRIPT_PAYLOAD);
+        driver.findElement(By.id("url")).sendKeys(IMAGE_PAYLOAD);
+        driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
+        assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(IMAGE_PAYLOAD);
+        assertThat(driver.findElement(By.id("body")).getAttribute("value")).isEqualTo(SCRIPT_PAYLOAD);
+        assertThat(driver.findElement(By.id("url")).getAttribute("value")).isEqualTo(IMAGE_PAYLOAD);
+        assertSafe(
+                "the ingest form shown again",
+                "/ingest - Failed to load resource: the server responded with a status of 400 (Bad Request)");
+
+        driver.get(url("/q/swagger-ui/"));
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info")));
+        assertThat(driver.findElement(By.cssSelector(".swagger-ui .info")).getText())
+                .contains("Claimline API");
+        assertSafe("Swagger UI");
+
+        // The watch sees what it is there to see: markup injected into the page is stopped by the policy, and said so.
+        driver.get(url("/"));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.querySelector('main').insertAdjacentHTML('beforeend', arguments[0])",
+                        "<img src=\"/favicon.svg\" onload=\"alert('injected')\">");
+        wait(driver).until(d -> !browser.violations().isEmpty());
+        assertThat(browser.violations())
+                .anySatisfy(violation -> assertThat(violation).startsWith("script-src"));
+        assertThat(browser.alerts()).isEmpty();
+        assertThat(browser.console()).anySatisfy(line -> assertThat(line).contains("Content Security Policy"));
+    }
+
+    /**
+     * Nothing ran that should not have, the policy had nothing to block, and the console has no error but the {@code
+     * expected} ones.
+     */
+    private void assertSafe(String what, String... expected) {
+        assertThat(browser.alerts()).as("%s: no payload ran", what).isEmpty();
+        assertThat(browser.violations())
+                .as("%s: Content-Security-Policy violations", what)
+                .isEmpty();
+        List<String> console = browser.console().stream()
+                .filter(line -> Stream.of(expected).noneMatch(line::contains))
+                .toList();
+        assertThat(console).as("%s: console", what).noneSatisfy(line -> assertThat(line)
+                .containsAnyOf("SEVERE", "Content Security Policy", "Refused"));
     }
 
     /** Only the parts meant to scroll sideways (wide tables, the timeline) do; the page itself fits the screen. */
