@@ -3,6 +3,7 @@ package dev.claimline.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,9 +38,16 @@ public final class ClaimExtractor {
         return gazetteer;
     }
 
-    /** Extracts the claims of one article. Never throws for odd input; every evidence span lies within the body. */
+    /**
+     * Extracts the claims of one article. Never throws for odd input; every evidence span lies within the body. An
+     * article marked or detected as not English ({@link LanguageDetector}) gives no claims and a note saying so.
+     */
     public ExtractionResult extract(Article article) {
         SourceText source = SourceText.of(article.body());
+        Optional<ExtractionResult> notEnglish = LanguageDetector.standard().skipUnlessEnglish(article, source.text());
+        if (notEnglish.isPresent()) {
+            return notEnglish.get();
+        }
         List<Draft> drafts;
         try {
             drafts = finder.find(source.text(), article.title(), article.publishedAt());
