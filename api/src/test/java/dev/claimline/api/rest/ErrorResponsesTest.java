@@ -380,6 +380,28 @@ class ErrorResponsesTest {
         assertThat(response.body()).contains("The request body is larger than 1 MiB");
     }
 
+    /** JAX-RS would read a body without a Content-Type as JSON; it is refused like one of another type. */
+    @Test
+    void refusesABodyWithoutContentType() throws Exception {
+        for (String path : new String[] {"/api/articles", "/api/extract"}) {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                    .POST(HttpRequest.BodyPublishers.ofString(VALID))
+                    .build();
+
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(415);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body())
+                    .contains("Send the body as application/json; a body without Content-Type is not supported here.")
+                    .contains("\"instance\":\"" + path + "\"");
+        }
+    }
+
     private static byte[] bytes(Object... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Object part : parts) {

@@ -13,13 +13,15 @@ import jakarta.enterprise.event.Observes;
 import java.util.Set;
 
 /**
- * Holds the bodies posted to the endpoints that take articles to {@code claimline.input.max-body-size}. A body that
+ * Checks the bodies posted to the endpoints that take articles before they are read. One without a
+ * {@code Content-Type} is answered 415, like one of another type (which the resources refuse themselves): JAX-RS would
+ * otherwise read it as JSON. And they are held to {@code claimline.input.max-body-size}: a body that
  * announces a larger {@code Content-Length} is answered at once with 413 problem details and never read; a chunked one
  * is read only up to the limit, and then refused the same way. (Quarkus's own {@code quarkus.http.limits.max-body-size}
  * answers an empty 413, and stays the outer limit of every other path.)
  */
 @ApplicationScoped
-public class BodySizeLimit {
+public class ArticleBodies {
     /** After Quarkus's own limit (order -2), which would otherwise replace ours for chunked bodies. */
     private static final int ORDER = -1;
 
@@ -32,7 +34,7 @@ public class BodySizeLimit {
     /** Reads a body that announces no length into memory, failing with 413 once it passes the limit. */
     private final BodyHandler chunked;
 
-    public BodySizeLimit(InputConfig config) {
+    public ArticleBodies(InputConfig config) {
         this.limit = config.maxBodySize().asLongValue();
         this.chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false);
     }
@@ -44,7 +46,7 @@ public class BodySizeLimit {
     /** The body handler refuses a chunked body that goes past the limit with 413, as a failure of this route. */
     private void failed(RoutingContext context) {
         if (context.statusCode() == 413) {
-            refuse(context, limit);
+            tooLarge(context);
         } else {
             context.next();
         }
@@ -53,6 +55,14 @@ public class BodySizeLimit {
     private void check(RoutingContext context) {
         if (context.request().method() != HttpMethod.POST || !PATHS.contains(context.normalizedPath())) {
             context.next();
+            return;
+        }
+        if (context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            refuse(
+                    context,
+                    415,
+                    "Unsupported Media Type",
+                    "Send the body as application/json; a body without Content-Type is not supported here.");
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -67,7 +77,7 @@ public class BodySizeLimit {
             declared = -1;
         }
         if (declared > limit) {
-            refuse(context, limit);
+            tooLarge(context);
             return;
         }
         context.next();
@@ -80,16 +90,20 @@ public class BodySizeLimit {
                 + ", the most this service accepts (claimline.input.max-body-size); send a shorter article.";
     }
 
-    /** Answers 413 and closes the connection, so that the rest of the body need not be read. */
-    private static void refuse(RoutingContext context, long limit) {
+    private void tooLarge(RoutingContext context) {
+        refuse(context, 413, "Request Entity Too Large", detail(limit));
+    }
+
+    /** Answers with problem details and closes the connection, so that the rest of the body need not be read. */
+    private static void refuse(RoutingContext context, int status, String title, String detail) {
         JsonObject problem = new JsonObject()
                 .put("type", "about:blank")
-                .put("title", "Request Entity Too Large")
-                .put("status", 413)
-                .put("detail", detail(limit))
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
                 .put("instance", context.normalizedPath());
         context.response()
-                .setStatusCode(413)
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemJson.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(problem.encode());
