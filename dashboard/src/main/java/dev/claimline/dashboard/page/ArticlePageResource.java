@@ -1,6 +1,7 @@
 package dev.claimline.dashboard.page;
 
 import dev.claimline.dashboard.text.HighlightedText;
+import dev.claimline.extraction.LanguageDetector;
 import dev.claimline.persistence.service.ArticleQueryService;
 import dev.claimline.persistence.view.StoredArticle;
 import dev.claimline.persistence.view.StoredClaim;
@@ -43,6 +44,17 @@ public class ArticlePageResource {
             String what = REPEATED_URL.equals(repeated) ? "this address" : "this text";
             return "This article was stored before, with " + what + ", so nothing new was stored: this is the stored"
                     + " article.";
+        }
+
+        /** Why an article without claims has none when its language is not English, or null. */
+        public String languageNotice() {
+            String language = article.language();
+            if (language == null || LanguageDetector.isEnglish(language) || !claims.isEmpty()) {
+                return null;
+            }
+            String name = LanguageDetector.standard().name(language);
+            String written = name == null ? "in the language “" + language + "”" : "in " + name;
+            return "This article is " + written + ". Claimline reads claims in English only, so none were looked for.";
         }
     }
 

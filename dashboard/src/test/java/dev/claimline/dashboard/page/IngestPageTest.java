@@ -147,6 +147,28 @@ class IngestPageTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsStoredAndThePageSaysWhyItHasNoClaims() {
+        Response stored = Session.open()
+                .post(
+                        "Paris accuse Moscou",
+                        "La France a accusé lundi la Russie de mener des cyberattaques contre ses hôpitaux. Moscou a"
+                                + " démenti ces accusations.",
+                        "2024-06-04",
+                        "",
+                        "");
+
+        stored.then().statusCode(303);
+        String location = stored.getHeader("Location");
+        assertThat(given().when().get(location).asString())
+                .contains("Stored. This article is in French. Claimline reads claims in English only, so none were"
+                        + " looked for.");
+        assertThat(given().when()
+                        .get(location.substring(0, location.indexOf('?')))
+                        .asString())
+                .contains("<div class=\"notice\" role=\"note\">This article is in French.");
+    }
+
+    @Test
     void controlCharactersAreDroppedAndFutureDaysRefused() {
         Session session = Session.open();
 

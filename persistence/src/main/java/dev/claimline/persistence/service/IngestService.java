@@ -29,7 +29,8 @@ import java.util.TreeSet;
 
 /**
  * Takes in new articles: extracts their claims, and stores the article with each claim either as a new claim or as
- * one more report of a claim already stored, then links denials and allegations. Safe to run concurrently, also from
+ * one more report of a claim already stored, then links denials and allegations. An article is stored once: one with
+ * the address or the text of a stored article is answered with that article (see {@link #submit(Article)}). Safe to run concurrently, also from
  * several replicas on one database: see {@link StatementLocks}.
  */
 @ApplicationScoped
