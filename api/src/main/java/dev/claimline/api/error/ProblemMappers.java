@@ -67,8 +67,11 @@ public class ProblemMappers {
         String detail =
                 switch (response.getStatus()) {
                     case 404 -> "There is nothing at " + path + ".";
-                    case 405 -> request.getMethod() + " is not allowed on " + path + "; allowed: "
-                            + String.join(", ", new TreeSet<>(response.getAllowedMethods())) + ".";
+                    case 405 -> request.getMethod() + " is not allowed on " + path
+                            + (response.getAllowedMethods().isEmpty()
+                                    ? "."
+                                    : "; allowed: " + String.join(", ", new TreeSet<>(response.getAllowedMethods()))
+                                            + ".");
                     case 406 -> "None of the media types in the Accept header can be produced here.";
                     case 415 -> "Send the body as application/json; "
                             + (headers.getMediaType() == null

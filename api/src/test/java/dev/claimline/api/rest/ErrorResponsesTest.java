@@ -302,8 +302,9 @@ class ErrorResponsesTest {
                 error("GET", "/api/articles/latest", null, null, 404, "There is nothing at /api/articles/latest."),
                 error("GET", "/api/nothing-here", null, null, 404, "There is nothing at /api/nothing-here."),
                 // wrong method or media type
-                error("DELETE", "/api/articles", null, null, 405, "DELETE is not allowed on /api/articles; allowed:"),
+                error("DELETE", "/api/articles", null, null, 405, "DELETE is not allowed on /api/articles."),
                 error("GET", "/api/extract", null, null, 405, "GET is not allowed on /api/extract"),
+                error("DELETE", "/api/articles/1", null, null, 405, "DELETE is not allowed on /api/articles/1."),
                 error("POST", "/api/articles", "text/plain", VALID, 415, "text/plain is not supported here."),
                 error(
                         "POST",
