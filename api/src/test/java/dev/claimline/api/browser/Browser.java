@@ -18,7 +18,7 @@ import org.openqa.selenium.logging.LogType;
  * Debian's Chromium, headless, driven by its chromedriver: a fresh profile under {@code target/}, no network of its own
  * (no background updates, sync or first-run calls), and screenshots of whole pages for review.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path TARGET = Path.of("target").toAbsolutePath();
@@ -45,11 +45,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether Debian's chromium and chromium-driver are installed. */
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    static Browser start() {
+    public static Browser start() {
         try {
             Path profile = Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile-");
             Path xdg = Files.createDirectories(TARGET.resolve("chromium-xdg"));
@@ -86,24 +86,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** The Content-Security-Policy violations of the current page so far. */
     @SuppressWarnings("unchecked")
-    List<String> violations() {
+    public List<String> violations() {
         return (List<String>) driver.executeScript("return window.claimlineViolations || []");
     }
 
     /** The messages of the {@code alert} calls of the current page so far. */
     @SuppressWarnings("unchecked")
-    List<String> alerts() {
+    public List<String> alerts() {
         return (List<String>) driver.executeScript("return window.claimlineAlerts || []");
     }
 
     /** The console messages since the last call, of every page and level. */
-    List<String> console() {
+    public List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage())
                 .toList();

@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.claimline.api.ApiTestArticles;
+import dev.claimline.api.browser.Browser;
 import dev.claimline.persistence.testing.EmbeddedPostgresTestResource;
 import dev.claimline.persistence.testing.ScriptedClaimSource;
+import dev.claimline.persistence.testing.TestClaims;
 import dev.claimline.persistence.testing.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,11 +20,18 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A service that protects reads too: the API, exports, the stream and the dashboard's pages need a key (a browser signs
@@ -51,6 +61,9 @@ class ProtectedReadsTest {
             "/api/export/claims.jsonl",
             "/api/claims/stream");
     private static final List<String> PAGES = List.of("/", "/dyads/KP/US", "/countries/KP", "/articles/1", "/ingest");
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Inject
     ScriptedClaimSource claimSource;
@@ -161,6 +174,42 @@ class ProtectedReadsTest {
                 .post("/ingest")
                 .then()
                 .statusCode(303);
+    }
+
+    @Test
+    void aBrowserSignedInWithAKeyReadsThePagesAndGetsLiveUpdates() {
+        Assumptions.assumeTrue(Browser.installed(), "Chromium is not installed: browser test skipped");
+        try (Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            // As a person answering the browser's prompt would: the key as the password of the realm "claimline".
+            String signedIn = base.toString().replaceFirst("://", "://analyst:" + KEY + "@");
+            driver.get(signedIn.replaceAll("/$", "") + "/dyads/US/KP");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("United States", "North Korea");
+
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "live"));
+            String title = "Washington repeats rocket charge";
+            String body = "The United States said on Monday that North Korea was still shipping rockets to Russia.";
+            claimSource.script(
+                    title,
+                    List.of(TestClaims.allegation(
+                            body,
+                            "North Korea was still shipping rockets to Russia",
+                            "US",
+                            "The United States",
+                            "2023-11-20",
+                            "KP",
+                            "RU")));
+            given().header("X-Api-Key", KEY)
+                    .contentType(ContentType.JSON)
+                    .body(ApiTestArticles.request(title, body, "2023-11-21"))
+                    .post("/api/articles")
+                    .then()
+                    .statusCode(201);
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "new"));
+            assertThat(browser.violations()).isEmpty();
+        }
     }
 
     @Test
