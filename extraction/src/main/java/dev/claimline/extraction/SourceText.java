@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The readable text of an article body and a map from each of its characters back to the body as the client sent it.
@@ -106,30 +108,47 @@ final class SourceText {
         return new SourceText(out.toString(), map.toArray(), ends.toArray());
     }
 
-    private static void walk(Node node, String body, StringBuilder out, IntList map, IntList ends) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                appendText(t, body, out, map, ends);
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (DROPPED.contains(tag)) {
-                    continue;
-                }
-                boolean block = BLOCKS.contains(tag);
-                int at = e.sourceRange().isTracked() ? e.sourceRange().startPos() : -1;
-                if (block) {
-                    breakParagraph(out, map, ends, at);
-                }
-                walk(e, body, out, map, ends);
-                if (block) {
-                    breakParagraph(
-                            out,
-                            map,
-                            ends,
-                            e.endSourceRange().isTracked() ? e.endSourceRange().startPos() : at);
-                }
-            }
-        }
+    /**
+     * Appends the text under {@code root}, block elements as paragraph breaks. Iterative (jsoup's traversor), so that
+     * HTML nested thousands of elements deep, which a hostile client may send, cannot overflow the stack.
+     */
+    private static void walk(Element root, String body, StringBuilder out, IntList map, IntList ends) {
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            appendText(t, body, out, map, ends);
+                        } else if (node instanceof Element e && node != root) {
+                            if (DROPPED.contains(e.normalName())) {
+                                return FilterResult.SKIP_ENTIRELY;
+                            }
+                            if (BLOCKS.contains(e.normalName())) {
+                                breakParagraph(out, map, ends, start(e));
+                            }
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        if (node instanceof Element e && node != root && BLOCKS.contains(e.normalName())) {
+                            breakParagraph(
+                                    out,
+                                    map,
+                                    ends,
+                                    e.endSourceRange().isTracked()
+                                            ? e.endSourceRange().startPos()
+                                            : start(e));
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
+    }
+
+    private static int start(Element e) {
+        return e.sourceRange().isTracked() ? e.sourceRange().startPos() : -1;
     }
 
     private static void breakParagraph(StringBuilder out, IntList map, IntList ends, int at) {

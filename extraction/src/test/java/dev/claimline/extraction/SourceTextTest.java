@@ -30,4 +30,15 @@ class SourceTextTest {
         int[] across = s.sourceSpan(par, par + "Second paragraph".length());
         assertThat(html.substring(across[0], across[1])).isEqualTo("Second <em>paragraph");
     }
+
+    @Test
+    void htmlNestedTensOfThousandsDeepIsReadWithoutOverflowingTheStack() {
+        String html = "<div>".repeat(50_000) + "<p>Deep inside.</p>";
+
+        SourceText s = SourceText.of(html);
+
+        assertThat(s.text().strip()).isEqualTo("Deep inside.");
+        int at = s.text().indexOf("Deep");
+        assertThat(html.substring(s.source(at), s.source(at) + 4)).isEqualTo("Deep");
+    }
 }

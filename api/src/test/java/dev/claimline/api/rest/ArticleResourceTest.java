@@ -253,4 +253,25 @@ class ArticleResourceTest {
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).contains("\"title\":\"Chunked\"");
     }
+
+    @Test
+    void htmlNestedTensOfThousandsDeepIsStoredAndShown() {
+        String body = "<div>".repeat(50_000) + "<p>Seoul said on Monday that Pyongyang had fired a missile.</p>";
+
+        int id = given().contentType(ContentType.JSON)
+                .body(ApiTestArticles.request("Deeply nested", body, "2024-06-04"))
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .body("body", equalTo(body))
+                .extract()
+                .path("id");
+
+        given().when()
+                .get("/articles/" + id)
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Pyongyang had fired a missile"));
+    }
 }
