@@ -83,6 +83,12 @@ public class RequestMapper {
             throw new InvalidRequestException(
                     "size must be between 1 and " + PageRequest.MAX_SIZE + ", not " + pageSize + ".");
         }
+        // the first row of the page, page × size, is a 32-bit offset in the queries
+        int lastPage = Integer.MAX_VALUE / pageSize;
+        if (pageNumber > lastPage) {
+            throw new InvalidRequestException(
+                    "page must be at most " + lastPage + " with size " + pageSize + ", not " + pageNumber + ".");
+        }
         return new PageRequest(pageNumber, pageSize);
     }
 
