@@ -20,6 +20,9 @@ final class Segmenter {
     }
 
     /** "— Foreign Office spokesman Tariq Mahmood" under a quotation (a blockquote's footer): who said it. */
+    /** Far longer than any sentence of news prose (those run to a few dozen words). */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
     private static final Pattern ATTRIBUTION_LINE = Pattern.compile("^[—–-]{1,2}\\s*\\S.{2,100}$");
 
     private static final Pattern CLUTTER_PREFIX = Pattern.compile(
@@ -140,7 +143,7 @@ final class Segmenter {
                     Token next = tokens.get(i + 1);
                     if ((prev.isPunct('.') || prev.isPunct('!') || prev.isPunct('?'))
                             && (Character.isUpperCase(next.text().charAt(0)) || next.quote())) {
-                        out.add(new Sentence(List.copyOf(tokens.subList(start, i + 1)), paragraph, opens));
+                        add(out, tokens, start, i + 1, paragraph, opens);
                         opens = false;
                         start = i + 1;
                     }
@@ -170,14 +173,26 @@ final class Segmenter {
                     || next.quote()
                     || Character.isDigit(next.text().charAt(0));
             if (startsNew && !inQuote) {
-                out.add(new Sentence(List.copyOf(tokens.subList(start, j)), paragraph, opens));
+                add(out, tokens, start, j, paragraph, opens);
                 opens = false;
                 start = j;
                 i = j - 1;
             }
         }
         if (start < tokens.size()) {
-            out.add(new Sentence(List.copyOf(tokens.subList(start, tokens.size())), paragraph, opens));
+            add(out, tokens, start, tokens.size(), paragraph, opens);
+        }
+    }
+
+    /**
+     * Adds {@code tokens[from, to)} as one sentence, or, when it is longer than any sentence of news prose ({@link
+     * #MAX_SENTENCE_TOKENS}), as consecutive pieces of that length: text without sentence punctuation (a pasted table,
+     * a hostile body) then costs time in proportion to its length instead of its square.
+     */
+    private static void add(List<Sentence> out, List<Token> tokens, int from, int to, int paragraph, boolean opens) {
+        for (int start = from; start < to; start += MAX_SENTENCE_TOKENS) {
+            int end = Math.min(to, start + MAX_SENTENCE_TOKENS);
+            out.add(new Sentence(List.copyOf(tokens.subList(start, end)), paragraph, opens && start == from));
         }
     }
 

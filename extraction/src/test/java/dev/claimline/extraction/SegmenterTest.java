@@ -45,4 +45,27 @@ class SegmenterTest {
         String text = "Mr. Smith met U.N. officials in St. Louis on Monday. They talked.";
         assertThat(sentences(text, "")).hasSize(2);
     }
+
+    @Test
+    void textWithoutSentencePunctuationIsCutIntoBoundedPiecesCoveringAllOfIt() {
+        String text = "Chad accused Sudan of shelling the border town and "
+                .repeat(200)
+                .strip();
+        List<Segmenter.Sentence> pieces = Segmenter.split(text, "");
+
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces)
+                .allSatisfy(s -> assertThat(s.tokens()).hasSizeLessThanOrEqualTo(Segmenter.MAX_SENTENCE_TOKENS));
+        assertThat(pieces.stream().mapToInt(s -> s.tokens().size()).sum())
+                .isEqualTo(Tokenizer.tokenize(text, 0, text.length()).size());
+        assertThat(pieces.get(0).opensParagraph()).isTrue();
+        assertThat(pieces.get(1).opensParagraph()).isFalse();
+    }
+
+    @Test
+    void newsSentencesStayWhole() {
+        String text = "The ministry said on Monday that Sudan had shelled the town, " + "and that ".repeat(40)
+                + "it would answer.";
+        assertThat(sentences(text, "")).containsExactly(text);
+    }
 }
