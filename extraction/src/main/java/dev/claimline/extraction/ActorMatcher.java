@@ -67,8 +67,16 @@ final class ActorMatcher {
                 Mention compound = compound(tokens, i);
                 if (compound != null) {
                     out.add(compound);
+                    i = compound.to();
+                } else {
+                    i++;
                 }
-                i++;
+                continue;
+            }
+            Mention longer = compound(tokens, i);
+            if (longer != null && longer.to() > i + best.words.length) {
+                out.add(longer); // "North Korea-flagged", not "North"
+                i = longer.to();
                 continue;
             }
             int from = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
@@ -91,22 +99,37 @@ final class ActorMatcher {
             "armed",
             "trained",
             "linked",
-            "controlled");
+            "controlled",
+            "flagged",
+            "registered",
+            "owned",
+            "operated");
 
-    /** "Iranian-made drones", "Russian-backed forces": the state behind the thing. */
+    /**
+     * "Iranian-made drones", "Russian-backed forces", "a North Korea-flagged tanker": the state behind the thing. The
+     * compound is the last word of the name.
+     */
     private Mention compound(List<Token> tokens, int i) {
-        String text = tokens.get(i).text();
-        int dash = text.indexOf('-');
-        if (dash <= 0 || !SUPPLIER_SUFFIXES.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
-            return null;
+        List<Entry> candidates = byFirst.get(tokens.get(i).text());
+        if (candidates == null) {
+            String text = tokens.get(i).text();
+            int dash = text.indexOf('-');
+            candidates = dash > 0 ? byFirst.get(text.substring(0, dash)) : null;
         }
-        List<Entry> candidates = byFirst.get(text.substring(0, dash));
         if (candidates == null) {
             return null;
         }
         for (Entry e : candidates) {
-            if (e.words.length == 1) {
-                return new Mention(i, i + 1, e.alias.actor(), Gazetteer.AliasKind.DEMONYM, e.alternatives);
+            int last = i + e.words.length - 1;
+            if (last >= tokens.size() || !matches(tokens, i, java.util.Arrays.copyOf(e.words, e.words.length - 1))) {
+                continue;
+            }
+            String text = tokens.get(last).text();
+            int dash = text.indexOf('-');
+            if (dash > 0
+                    && text.substring(0, dash).equals(e.words[e.words.length - 1])
+                    && SUPPLIER_SUFFIXES.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+                return new Mention(i, last + 1, e.alias.actor(), Gazetteer.AliasKind.DEMONYM, e.alternatives);
             }
         }
         return null;

@@ -3,6 +3,7 @@ package dev.claimline.extraction;
 import static dev.claimline.extraction.Grammar.ANAPHORIC_HEADS;
 import static dev.claimline.extraction.Grammar.ANSWER_WORDS;
 import static dev.claimline.extraction.Grammar.DOCUMENT_NOUNS;
+import static dev.claimline.extraction.Grammar.GEOGRAPHIC_HEADS;
 import static dev.claimline.extraction.Phrases.spanText;
 
 import java.util.ArrayList;
@@ -25,6 +26,20 @@ final class ActorMentions {
         this.lex = lex;
     }
 
+    /** "China Sea", "Taiwan Strait", "Gulf of Oman", "Sea of Japan": part of the name of a sea or a strait. */
+    private static boolean geographicPart(List<Token> tokens, Mention m) {
+        if (m.to() < tokens.size()
+                && tokens.get(m.to()).isCapitalized()
+                && GEOGRAPHIC_HEADS.contains(tokens.get(m.to()).lower())) {
+            return true;
+        }
+        int of = m.from() - 1;
+        return of >= 1
+                && tokens.get(of).is("of")
+                && tokens.get(of - 1).isCapitalized()
+                && GEOGRAPHIC_HEADS.contains(tokens.get(of - 1).lower());
+    }
+
     /** "the South" alone is South Korea; "the South Waziristan" or "the North Atlantic" is part of another name. */
     private static boolean compassPart(List<Token> tokens, Mention m) {
         String w = tokens.get(m.to() - 1).text();
@@ -33,7 +48,10 @@ final class ActorMentions {
                 && tokens.get(m.to()).isCapitalized();
     }
 
-    /** "the United Nations Convention on the Law of the Sea" names a treaty, not the United Nations. */
+    /**
+     * "the United Nations Convention on the Law of the Sea" names a treaty, not the United Nations; "the East China
+     * Sea", "the Taiwan Strait" and "the Gulf of Oman" name waters, not states.
+     */
     static List<Mention> withoutDocumentNames(List<Token> tokens, List<Mention> mentions) {
         List<Mention> out = null;
         for (Mention m : mentions) {
@@ -41,7 +59,8 @@ final class ActorMentions {
                             && m.to() < tokens.size()
                             && tokens.get(m.to()).isCapitalized()
                             && DOCUMENT_NOUNS.contains(tokens.get(m.to()).lower())
-                    || compassPart(tokens, m);
+                    || compassPart(tokens, m)
+                    || geographicPart(tokens, m);
             if (document && out == null) {
                 out = new ArrayList<>(mentions);
             }
@@ -184,13 +203,18 @@ final class ActorMentions {
         if (dl == null) {
             return;
         }
+        // "BAKU —" is Azerbaijan's; "YEREVAN/BAKU —" names both sides and no single state
         List<Token> head = Tokenizer.tokenize(text, dl[0], dl[1]);
+        Actor found = null;
         for (Mention m : matcher.find(capitalise(head))) {
             if (m.kind() == Gazetteer.AliasKind.CAPITAL && m.alternatives().isEmpty()) {
-                ctx.datelineActor = m.actor();
-                return;
+                if (found != null && !found.equals(m.actor())) {
+                    return;
+                }
+                found = m.actor();
             }
         }
+        ctx.datelineActor = found;
     }
 
     private static List<Token> capitalise(List<Token> tokens) {

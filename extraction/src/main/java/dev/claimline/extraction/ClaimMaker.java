@@ -110,7 +110,10 @@ final class ClaimMaker {
                         accused = c.agents(speakerActor);
                     }
                     double conf = f.passive ? 0.8 : 0.85;
-                    if (accused.isEmpty() && strongAccusation(f.verb) && commonNounObject(tokens, cf, ct)) {
+                    if (accused.isEmpty()
+                            && !c.noOneNamed
+                            && strongAccusation(f.verb)
+                            && commonNounObject(tokens, cf, ct)) {
                         accused = fallback.fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
                         conf = 0.65;
                     }
@@ -250,6 +253,19 @@ final class ClaimMaker {
                     cf, ct, agents, c.wrongful, c.denialMarker, c.selfReference, c.claimNoun);
         }
         if (c.noEvidence && !agents.isEmpty()) {
+            Mention first = null;
+            for (Mention m : c.agentMentions) {
+                if (!m.actor().equals(speakerActor)) {
+                    first = m;
+                    break;
+                }
+            }
+            if (first != null && first.from() > c.evidenceAt) {
+                // "there was no proof the Syrian military was involved": the speaker defends the one named
+                made.add(
+                        draft(ctx, si, ClaimType.DENIAL, f, speakerActor, List.of(first.actor()), tokens, cf, ct, 0.7));
+                return made;
+            }
             // "Finland had provided no evidence": the speaker rejects the other side's case
             Draft d = draft(ctx, si, ClaimType.DENIAL, f, speakerActor, List.of(speakerActor), tokens, cf, ct, 0.7);
             d.accuser = agents.get(0);
@@ -273,7 +289,7 @@ final class ClaimMaker {
             }
         } else if (c.wrongful && !agents.isEmpty()) {
             made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, agents, tokens, cf, ct, base));
-        } else if (c.wrongful && c.anaphoricSubject && !hypothetical(tokens, cf, ct)) {
+        } else if (c.wrongful && c.anaphoricSubject && !c.noOneNamed && !hypothetical(tokens, cf, ct)) {
             List<Actor> accused = fallback.fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
             if (!accused.isEmpty()) {
                 made.add(draft(ctx, si, ClaimType.ALLEGATION, f, speakerActor, accused, tokens, cf, ct, base - 0.15));
@@ -282,7 +298,7 @@ final class ClaimMaker {
             // "over what it called hostile acts": the main clause names the accused
             if (c.wrongful) {
                 List<Actor> accused = clauseActors(tokens, mentions, speakerActor, f.verbFrom);
-                if (accused.isEmpty()) {
+                if (accused.isEmpty() && !c.noOneNamed) {
                     accused = fallback.fallbackAccused(ctx, tokens, mentions, speakerActor, cf, ct);
                 }
                 if (!accused.isEmpty()) {

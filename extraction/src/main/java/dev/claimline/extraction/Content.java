@@ -19,6 +19,10 @@ final class Content {
     List<Actor> counterAgents;
     Actor defended;
     boolean noEvidence;
+    /** The token of "evidence"/"proof" in "no evidence", when there is one. */
+    int evidenceAt = -1;
+    /** The words say no state is accused ("without naming China", "accused Australian media outlets"). */
+    boolean noOneNamed;
 
     List<Actor> agents(Actor claimant) {
         return actorsOf(agentMentions, claimant);

@@ -6,12 +6,16 @@ import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
 import static dev.claimline.extraction.Grammar.DEGREE_WORDS;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
 import static dev.claimline.extraction.Grammar.EVIDENCE_NOUNS;
+import static dev.claimline.extraction.Grammar.INDEPENDENT_NOUNS;
 import static dev.claimline.extraction.Grammar.JUDGEMENT_STEMS;
+import static dev.claimline.extraction.Grammar.LIE_LOCATIVES;
+import static dev.claimline.extraction.Grammar.MODALS;
 import static dev.claimline.extraction.Grammar.NO_BUT_NOT_DENIAL;
 import static dev.claimline.extraction.Grammar.OWN_FORCES;
 import static dev.claimline.extraction.Grammar.PREDICATIVE_HEADS;
 import static dev.claimline.extraction.Grammar.SELF;
 import static dev.claimline.extraction.Grammar.TERRITORY;
+import static dev.claimline.extraction.Grammar.WITHHOLDING_VERBS;
 import static dev.claimline.extraction.Grammar.startsWithAny;
 import static dev.claimline.extraction.Phrases.clauseBoundaryAfter;
 import static dev.claimline.extraction.Phrases.coordinatedWith;
@@ -41,6 +45,12 @@ final class ContentAnalyser {
     Content analyseContent(
             List<Token> tokens, List<Mention> mentions, Mention[] at, int cf, int ct, Actor claimant, Frame f) {
         Content c = new Content();
+        int withheld = withholding(tokens, cf, ct);
+        if (withheld >= 0) {
+            // "…, without naming China": the speaker accuses no one, and whoever the words name is not accused
+            c.noOneNamed = true;
+            ct = withheld;
+        }
         if (ct <= cf) {
             return c;
         }
@@ -63,6 +73,9 @@ final class ContentAnalyser {
                 c.selfReference = true;
             }
             Lexicon.Phrase marker = denialAt < 0 ? lex.denialMarkers.match(tokens, k) : null;
+            if (marker != null && (resolve(tokens, cf, k) || verbOfPlace(tokens, marker, k, ct))) {
+                marker = null; // "will not engage in", "the border lies on our side"
+            }
             if (marker != null
                     && (ADVERBIAL_MARKERS.contains(marker.words().get(0))
                                     && (!marker.words().get(0).equals("never")
@@ -88,7 +101,8 @@ final class ContentAnalyser {
                 for (int b = k - 1; b >= Math.max(cf, k - 3); b--) {
                     String p = tokens.get(b).lower();
                     if ((p.equals("not") || p.equals("n't") || p.equals("never") || p.equals("no"))
-                            && !otherSubjectBefore(mentions, claimant, cf, b)) {
+                            && !otherSubjectBefore(mentions, claimant, cf, b)
+                            && !resolve(tokens, cf, b)) {
                         // "we have never exported" denies; "Iran has not provided explanations" accuses Iran
                         c.negatedWrongful = true;
                         c.denialMarker = true;
@@ -106,17 +120,12 @@ final class ContentAnalyser {
                 accuserOfClaimNoun(c, tokens, mentions, at, k, ct);
             }
         }
-        if (!c.denialMarker
-                && (c.selfReference || ownForcesOnly(tokens, mentions, cf, ct))
-                && lex.justifications.matchAny(tokens, cf, ct)) {
-            // "the Chinese pilot's response had been professional, legitimate and restrained"
-            c.denialMarker = true;
-        }
         for (int k = cf + 1; k < ct; k++) {
             String w = tokens.get(k).lower();
             String p = tokens.get(k - 1).lower();
             if (EVIDENCE_NOUNS.contains(w) && (p.equals("no") || p.equals("without") || p.equals("any"))) {
                 c.noEvidence = true;
+                c.evidenceAt = k;
             }
         }
         if (k0IsNegativeSubject(tokens, cf, ct) && wrongfulIn(tokens, cf, ct)) {
@@ -131,6 +140,10 @@ final class ContentAnalyser {
         boolean objectZone = f.verbType.equals("ALLEGATION") || f.verbType.equals("OTHER") || f.verb.startsWith("hit");
         for (Mention m : mentions) {
             if (m.from() < cf || m.to() > ct) {
+                continue;
+            }
+            if (independentGroup(tokens, m)) {
+                c.noOneNamed |= firstActorAfterVerb(tokens, m, cf); // "accused some Australian media outlets of …"
                 continue;
             }
             if (objectZone && c.objectMentions.isEmpty() && c.object == null && firstActorAfterVerb(tokens, m, cf)) {
@@ -167,6 +180,16 @@ final class ContentAnalyser {
             }
             c.agentMentions.add(m);
         }
+        if (!c.denialMarker
+                && (c.selfReference || ownForcesOnly(tokens, mentions, cf, ct))
+                && c.agents(claimant).isEmpty()
+                && !modal(tokens, cf, ct)
+                && lex.justifications.matchAny(tokens, cf, ct)) {
+            // "the Chinese pilot's response had been professional, legitimate and restrained"; not "China will take
+            // necessary measures" (a threat about the future), nor "acted lawfully against vessels that illegally
+            // intruded" (an account of another state's conduct)
+            c.denialMarker = true;
+        }
         // an ally defended: "Syria has no chemical weapons", said the Kremlin
         if (c.denialMarker && !c.selfReference && denialAt >= 0) {
             for (Mention m : c.agentMentions) {
@@ -198,6 +221,49 @@ final class ContentAnalyser {
             }
         }
         return c;
+    }
+
+    /** The "without" of "…, without naming China" / "without attributing it to any government", or -1. */
+    private static int withholding(List<Token> tokens, int cf, int ct) {
+        for (int k = cf; k + 1 < ct; k++) {
+            if (tokens.get(k).is("without")
+                    && WITHHOLDING_VERBS.contains(tokens.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Australian media outlets", "Russian journalists": people of a country, not its state. */
+    private static boolean independentGroup(List<Token> tokens, Mention m) {
+        return m.kind() == Gazetteer.AliasKind.DEMONYM
+                && m.to() < tokens.size()
+                && INDEPENDENT_NOUNS.contains(tokens.get(m.to()).lower());
+    }
+
+    /**
+     * "would not block", "will never allow": a negation after a modal states an intention about the future; it denies
+     * nothing that was done.
+     */
+    private static boolean resolve(List<Token> tokens, int cf, int negation) {
+        return negation > cf
+                && (tokens.get(negation).is("not")
+                        || tokens.get(negation).is("n't")
+                        || tokens.get(negation).is("never"))
+                && MODALS.contains(tokens.get(negation - 1).lower());
+    }
+
+    /** "lies on Tajik territory", "responsibility lies entirely with": the verb of place, not a falsehood. */
+    private static boolean verbOfPlace(List<Token> tokens, Lexicon.Phrase marker, int k, int ct) {
+        if (marker.words().size() != 1
+                || !(tokens.get(k).is("lies") || tokens.get(k).is("lie"))) {
+            return false;
+        }
+        int n = k + 1;
+        while (n < ct && tokens.get(n).lower().endsWith("ly")) {
+            n++;
+        }
+        return n < ct && LIE_LOCATIVES.contains(tokens.get(n).lower());
     }
 
     /** "undermined the authority of World Trade Organization rules": the object of a wrongful act is its victim. */

@@ -125,8 +125,11 @@ final class DateResolver {
                     return null;
                 }
             }
+            boolean last = i > 0 && t.get(i - 1).is("last");
             boolean monthContext = i > 0
                     && (t.get(i - 1).is("in")
+                            || last
+                            || t.get(i - 1).is("this")
                             || t.get(i - 1).is("since")
                             || t.get(i - 1).is("early")
                             || t.get(i - 1).is("late")
@@ -134,8 +137,9 @@ final class DateResolver {
                             || t.get(i - 1).is("until"));
             if (monthContext || year != null) {
                 YearMonth ym = YearMonth.of(year != null ? year : pub.getYear(), month);
-                if (year == null && ym.isAfter(YearMonth.from(pub))) {
-                    ym = ym.minusYears(1);
+                if (year == null && ym.isAfter(YearMonth.from(pub))
+                        || last && year == null && !ym.isBefore(YearMonth.from(pub))) {
+                    ym = ym.minusYears(1); // "last October" in October is a year ago
                 }
                 return new Found(ClaimDate.ofMonth(ym), false, i - 1, year != null ? i + 2 : i + 1);
             }

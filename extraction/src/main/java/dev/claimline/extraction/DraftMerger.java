@@ -42,11 +42,13 @@ final class DraftMerger implements DraftStage {
             ClaimDate date = betterDate(kept, d);
             boolean explicit = kept.dateExplicit || d.dateExplicit;
             Actor accuser = kept.accuser != null ? kept.accuser : d.accuser;
+            List<Actor> accused = kept.accused.containsAll(d.accused) ? kept.accused : d.accused;
             boolean accuserExplicit = kept.accuserExplicit || d.accuserExplicit;
             if (d.confidence > kept.confidence) {
                 out.set(at, d);
                 kept = d;
             }
+            kept.accused = accused;
             kept.date = date;
             kept.dateExplicit = explicit;
             kept.accuser = accuser;
@@ -62,7 +64,9 @@ final class DraftMerger implements DraftStage {
         }
         Set<Actor> x = new LinkedHashSet<>(a.accused);
         Set<Actor> y = new LinkedHashSet<>(b.accused);
-        if (!x.equals(y)) {
+        if (!x.equals(y) && !((x.containsAll(y) || y.containsAll(x)) && Math.abs(a.sentence - b.sentence) <= 2)) {
+            // the sentence after a report may name more of the accused ("X accused Y", then "Y and Z had …"); far
+            // apart, such reports are statements of their own
             return false;
         }
         if (a.type == ClaimType.DENIAL && a.accuser != null && b.accuser != null && !a.accuser.equals(b.accuser)) {

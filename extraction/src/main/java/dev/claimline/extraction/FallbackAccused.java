@@ -16,11 +16,45 @@ final class FallbackAccused {
 
     /**
      * When an allegation names no one ("the jets entered its airspace", "the same actor"), it is about whoever the
-     * article's allegations are about: the accused of the latest allegation, then the latest denier, then any actor
-     * the claim's own words name, then the latest actor named before it.
+     * article's allegations are about: the speaker's own latest accusation goes on; an accused speaker answers its
+     * accuser (the one named in or just before the sentence, else its only one); then the accused of the latest
+     * allegation, the latest denier, any actor the claim's own words name, the latest actor named before it.
      */
     List<Actor> fallbackAccused(
             ReadingContext ctx, List<Token> tokens, List<Mention> mentions, Actor claimant, int cf, int ct) {
+        Draft latest = null;
+        for (int k = ctx.drafts.size() - 1; k >= 0 && latest == null; k--) {
+            if (ctx.drafts.get(k).type == ClaimType.ALLEGATION) {
+                latest = ctx.drafts.get(k);
+            }
+        }
+        if (latest != null && latest.claimant.equals(claimant)) {
+            // the speaker goes on about its own accusation
+            List<Actor> acc = new ArrayList<>(latest.accused);
+            acc.remove(claimant);
+            if (!acc.isEmpty()) {
+                return acc;
+            }
+        }
+        // the accused answers its accuser (not those accused with it): the one named just now, or its only accuser
+        List<Actor> accusers = new ArrayList<>();
+        for (int k = ctx.drafts.size() - 1; k >= 0; k--) {
+            Draft d = ctx.drafts.get(k);
+            if (d.type == ClaimType.ALLEGATION
+                    && d.accused.contains(claimant)
+                    && !d.claimant.equals(claimant)
+                    && !accusers.contains(d.claimant)) {
+                accusers.add(d.claimant);
+            }
+        }
+        for (Actor a : accusers) {
+            if (namedNearby(ctx, a)) {
+                return List.of(a);
+            }
+        }
+        if (accusers.size() == 1) {
+            return accusers;
+        }
         for (int k = ctx.drafts.size() - 1; k >= 0; k--) {
             Draft d = ctx.drafts.get(k);
             if (d.type == ClaimType.ALLEGATION) {
@@ -28,9 +62,6 @@ final class FallbackAccused {
                 acc.remove(claimant);
                 if (!acc.isEmpty()) {
                     return acc;
-                }
-                if (d.accused.contains(claimant) && !d.claimant.equals(claimant) && namedNearby(ctx, d.claimant)) {
-                    return List.of(d.claimant); // the accused answers the accuser just named
                 }
                 break;
             }

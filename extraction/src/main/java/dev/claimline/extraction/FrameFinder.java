@@ -189,16 +189,36 @@ final class FrameFinder {
         if (frames.size() > 1 && frames.get(0).verbFrom == 0 && frames.get(0).inherited) {
             frames.get(0).speaker = frames.get(1).speaker;
         }
+        // "rejected what it called India's accusations": the inner "called" only names the object of the outer verb
+        for (int k = frames.size() - 1; k > 0; k--) {
+            Frame a = frames.get(k - 1);
+            Frame b = frames.get(k);
+            if (whatItCalled(tokens, b) && !a.quoteContent && b.npFrom >= a.contentFrom && b.npFrom < a.contentTo) {
+                frames.remove(k);
+            }
+        }
         // a frame's content ends where the next frame's speaker begins
         for (int k = 0; k + 1 < frames.size(); k++) {
             Frame a = frames.get(k);
             Frame b = frames.get(k + 1);
-            if (!a.quoteContent && !a.passive && a.contentTo > b.npFrom && b.npFrom >= a.contentFrom) {
+            if (!a.quoteContent
+                    && !a.passive
+                    && a.contentTo > b.npFrom
+                    && b.npFrom >= a.contentFrom
+                    && !whatItCalled(tokens, b)) {
                 int cut = b.npFrom < b.npTo ? b.npFrom : b.verbFrom;
                 a.contentTo = Math.max(a.contentFrom, trimTrailing(tokens, a.contentFrom, cut));
             }
         }
         return frames;
+    }
+
+    /** "rejected what it called India's accusations": the inner verb names the object, it does not end the content. */
+    private static boolean whatItCalled(List<Token> tokens, Frame b) {
+        return b.npFrom > 0
+                && b.npTo - b.npFrom == 1
+                && tokens.get(b.npFrom - 1).is("what")
+                && (b.verb.startsWith("call") || b.verb.startsWith("describ") || b.verb.startsWith("term"));
     }
 
     private boolean verbLike(List<Token> tokens, int i, Mention[] at) {
@@ -216,6 +236,7 @@ final class FrameFinder {
             return false;
         }
         if (prev.is("it")
+                || prev.is("who")
                 || prev.is("he")
                 || prev.is("she")
                 || prev.is("they")
@@ -387,7 +408,8 @@ final class FrameFinder {
             before--;
         }
         boolean nothingAfter = c >= tokens.size() || onlyTail(tokens, c) || !f.clausal;
-        if (before >= 0 && tokens.get(before).quote() && nothingAfter) {
+        // (not for ", rejecting the account as …" after a quotation: that quotation is the previous speaker's)
+        if (before >= 0 && tokens.get(before).quote() && nothingAfter && f.npFrom < f.npTo) {
             int[] q = quoteEndingAt(tokens, before);
             if (q != null) {
                 f.contentFrom = q[0];
@@ -425,7 +447,9 @@ final class FrameFinder {
         if (c < tokens.size() && tokens.get(c).is("as") && f.verb.startsWith("describ")) {
             f.contentFrom = c + 1; // "what Warsaw described as sabotage plots"
         } else if (c < tokens.size()
-                && NON_CONTENT_OPENERS.contains(tokens.get(c).lower())) {
+                && NON_CONTENT_OPENERS.contains(tokens.get(c).lower())
+                && !(tokens.get(c).is("as") && !f.verbType.equals("NEUTRAL"))) {
+            // but "rejected as groundless", "condemned as illegal": the complement of the verb
             f.contentTo = f.contentFrom; // "…, his office said, while a delegation …": not what was said
         }
         if (!f.clausal) {

@@ -49,6 +49,12 @@ final class Grammar {
     static final Set<String> MEMBER_NOUNS = Lexicon.grammar("member-nouns");
     static final Set<String> ACCUSATION_NOUNS = Lexicon.grammar("accusation-nouns");
     static final Set<String> PLACE_MODIFIERS = Lexicon.grammar("place-modifiers");
+    static final Set<String> GROUP_VOICE_HEADS = Lexicon.grammar("group-voice-heads");
+    static final Set<String> GEOGRAPHIC_HEADS = Lexicon.grammar("geographic-heads");
+    static final Set<String> LIE_LOCATIVES = Lexicon.grammar("lie-locatives");
+    static final Set<String> WITHHOLDING_VERBS = Lexicon.grammar("withholding-verbs");
+    static final Set<String> INDEPENDENT_NOUNS = Lexicon.grammar("independent-nouns");
+    static final Set<String> AGENTIVE_PARTICIPLES = Lexicon.grammar("agentive-participles");
     static final Set<String> ACCUSATION_STEMS = Lexicon.grammar("accusation-stems");
 
     /** Whether {@code word} begins with one of {@code stems}. */

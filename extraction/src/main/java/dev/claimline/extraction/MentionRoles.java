@@ -1,5 +1,6 @@
 package dev.claimline.extraction;
 
+import static dev.claimline.extraction.Grammar.AGENTIVE_PARTICIPLES;
 import static dev.claimline.extraction.Grammar.BE;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
 import static dev.claimline.extraction.Grammar.COMMUNICATION_VERBS;
@@ -46,8 +47,10 @@ final class MentionRoles {
         if (m.to() < tokens.size()) {
             Token next = tokens.get(m.to());
             String n = next.lower();
-            if (lex.placeNouns.contains(n)) {
-                return true;
+            Lexicon.Phrase official = lex.officialNouns.match(tokens, m.to());
+            if (lex.placeNouns.contains(n)
+                    && (official == null || official.words().size() == 1)) {
+                return true; // "Chinese territory", but not "the Chinese coast guard"
             }
             if (m.to() + 1 < tokens.size()
                     && lex.placeNouns.contains(tokens.get(m.to() + 1).lower())
@@ -75,6 +78,10 @@ final class MentionRoles {
                     v++;
                 }
                 if (v < tokens.size()
+                        && AGENTIVE_PARTICIPLES.contains(tokens.get(v).lower())) {
+                    return false; // "the Syrian military was involved": a part in the act, not its victim
+                }
+                if (v < tokens.size()
                         && (tokens.get(v).lower().endsWith("ed")
                                 || tokens.get(v).lower().endsWith("en")
                                 || IRREGULAR_PARTICIPLES.contains(tokens.get(v).lower()))) {
@@ -86,6 +93,11 @@ final class MentionRoles {
                     return true;
                 }
                 return false;
+            }
+            if (tokens.get(k).isPunct(',')
+                    && k + 1 < limit
+                    && BE.contains(tokens.get(k + 1).lower())) {
+                continue; // "companies supplying Ukraine, were targeted": the subject ends at the comma
             }
             if (tokens.get(k).isPunct(',')
                     || tokens.get(k).is("that")

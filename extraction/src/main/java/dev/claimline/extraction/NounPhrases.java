@@ -63,6 +63,13 @@ final class NounPhrases {
                 }
             }
         }
+        if (k > 0 && (tokens.get(k).is("who") || tokens.get(k).is("which"))) {
+            // "a foreign ministry spokesman who called …": the speaker is the phrase the relative pronoun follows
+            int[] antecedent = leftNounPhraseBefore(tokens, k - 1);
+            if (antecedent[0] < antecedent[1]) {
+                return antecedent;
+            }
+        }
         int to = k + 1;
         boolean apposition = false;
         if (k >= 0 && tokens.get(k).isPunct(',')) {
@@ -115,7 +122,7 @@ final class NounPhrases {
                 k--;
                 continue;
             }
-            if (npWord(t)) {
+            if (npWord(t) || pluralPossessive(tokens, k)) {
                 from = k;
                 k--;
                 continue;
@@ -140,6 +147,16 @@ final class NounPhrases {
                 }
                 if (comma > 0 && tokens.get(comma).isPunct(',') && containsOfficial(tokens, comma + 1, to)) {
                     return new int[] {comma + 1, to};
+                }
+                // "Russia, Syria's main ally, also dismissed …": the name before a describing apposition
+                if (comma > 0
+                        && tokens.get(comma).isPunct(',')
+                        && tokens.get(comma - 1).isCapitalized()) {
+                    int[] named = leftNounPhraseBefore(tokens, comma - 1);
+                    if (named[0] <= comma - 1
+                            && (named[0] == 0 || !tokens.get(named[0] - 1).isWord())) {
+                        return named;
+                    }
                 }
                 return new int[] {to, to};
             }
@@ -194,22 +211,44 @@ final class NounPhrases {
     }
 
     private boolean modifierOfOfficial(List<Token> tokens, int k, int from, int to) {
-        if (from >= to || !lex.officialNouns.containsWord(tokens.get(from).lower())) {
+        if (from >= to || !containsOfficialWord(tokens, from, to)) {
             return false;
         }
         Token t = tokens.get(k);
         String w = t.lower();
         boolean possessiveBefore =
                 k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).is("\u2019s"));
-        return possessiveBefore
+        boolean determinerBefore =
+                k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("its"));
+        return (possessiveBefore || determinerBefore)
                 && t.isWord()
                 && !t.isCapitalized()
-                && !w.endsWith("ed")
+                && (!w.endsWith("ed") || w.contains("-")) // "Mali's military-led government"
                 && !w.endsWith("ing")
                 && !w.endsWith("ly")
                 && !lex.speechVerbs.containsWord(w)
                 && !AUX.contains(w)
                 && !BE.contains(w);
+    }
+
+    /** "the Organisation for the Prohibition of Chemical Weapons' Investigation Team": the apostrophe of a plural. */
+    private static boolean pluralPossessive(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.text().equals("'") || t.text().equals("\u2019"))
+                && k > 0
+                && k + 1 < tokens.size()
+                && tokens.get(k - 1).lower().endsWith("s")
+                && tokens.get(k - 1).end() == t.start()
+                && tokens.get(k + 1).isCapitalized();
+    }
+
+    private boolean containsOfficialWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.officialNouns.containsWord(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean containsOfficial(List<Token> tokens, int from, int to) {

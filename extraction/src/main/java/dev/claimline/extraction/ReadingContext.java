@@ -13,6 +13,9 @@ final class ReadingContext {
     final LocalDate published;
     final String text;
     Speaker lastSpeaker;
+    /** The last speaker named as a person (an official, a spokesman, an analyst): who "he" and "she" are. */
+    Speaker lastPerson;
+
     final List<Speaker> speakers = new ArrayList<>();
     final Map<String, Speaker> persons = new HashMap<>();
     final List<Mention> recentMentions = new ArrayList<>();

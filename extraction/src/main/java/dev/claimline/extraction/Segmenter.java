@@ -3,13 +3,14 @@ package dev.claimline.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits prepared text into content paragraphs and sentences. Drops what is not the article's content: the headline
  * repeated at the top, bylines, date lines, photo captions, "READ MORE" and related-headline lines, tags, and short
- * label lines such as agency credits. Strips a leading dateline ("BAKU —"). A sentence never ends inside a quotation.
+ * label lines such as agency credits. Strips a leading dateline ("BAKU —", "YEREVAN/BAKU, Nov 17 -"). A sentence never ends inside a quotation.
  */
 final class Segmenter {
     /** A sentence: its tokens and the paragraph it opens or continues. */
@@ -39,7 +40,9 @@ final class Segmenter {
                     + "\\d{4}-\\d{2}-\\d{2})([\\s,]+\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*\\p{Lu}{2,4})?)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\p{M} .'\\-]{1,40}(,\\s*\\p{Lu}[\\p{L}.]{1,12}\\.?(\\s+\\d{1,2})?)?\\s*(\\([^)]{1,60}\\))?\\s*[—–-]{1,2}\\s+");
+            "^\\p{Lu}[\\p{Lu}\\p{M} .'\\-/]{1,40}(,\\s*\\p{Lu}[\\p{L}.]{1,12}\\.?(\\s+\\d{1,2})?)?\\s*(\\([^)]{1,60}\\))?\\s*[—–-]{1,2}\\s+");
+
+    private static final Set<String> SENTENCE_OPENERS = Lexicon.grammar("sentence-openers");
 
     private Segmenter() {}
 
@@ -170,8 +173,11 @@ final class Segmenter {
             }
             Token next = tokens.get(j);
             boolean startsNew = Character.isUpperCase(next.text().charAt(0))
+                            && (terminal || SENTENCE_OPENERS.contains(next.lower()))
                     || next.quote()
                     || Character.isDigit(next.text().charAt(0));
+            // after "U.S." a capitalised word usually goes on with a name ("U.S. Central Command said"); a new
+            // sentence there opens with a word such as "The" or "It"
             if (startsNew && !inQuote) {
                 add(out, tokens, start, j, paragraph, opens);
                 opens = false;

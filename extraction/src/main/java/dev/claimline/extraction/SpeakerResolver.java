@@ -2,6 +2,7 @@ package dev.claimline.extraction;
 
 import static dev.claimline.extraction.Grammar.AUX;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
+import static dev.claimline.extraction.Grammar.GROUP_VOICE_HEADS;
 import static dev.claimline.extraction.Grammar.INSTITUTION_HEADS;
 import static dev.claimline.extraction.Grammar.MODIFIER_OFFICIAL_WORDS;
 import static dev.claimline.extraction.Grammar.NP_WORDS;
@@ -28,6 +29,30 @@ final class SpeakerResolver {
     }
 
     Speaker resolveSpeaker(
+            ReadingContext ctx,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Mention[] at,
+            int from,
+            int to,
+            List<Frame> frames,
+            int verb) {
+        Speaker s = resolve(ctx, tokens, mentions, at, from, to, frames, verb);
+        boolean pronoun = to - from == 1 && PRONOUNS.contains(tokens.get(from).lower());
+        if (s != null && !pronoun && !impersonal(tokens, at, to)) {
+            ctx.lastPerson = s; // "he" and "she" refer to people, not to "New Zealand said" or "the ministry said"
+        }
+        return s;
+    }
+
+    /** A phrase naming an actor or an institution ("New Zealand", "Russia's defence ministry"), not a person. */
+    private static boolean impersonal(List<Token> tokens, Mention[] at, int to) {
+        return at[to - 1] != null
+                || INSTITUTION_HEADS.contains(tokens.get(to - 1).lower())
+                || tokens.get(to - 1).is("statement");
+    }
+
+    private Speaker resolve(
             ReadingContext ctx,
             List<Token> tokens,
             List<Mention> mentions,
@@ -100,6 +125,9 @@ final class SpeakerResolver {
             if (!frames.isEmpty() && frames.get(frames.size() - 1).speaker != null) {
                 return withMention(frames.get(frames.size() - 1).speaker, text, start, end);
             }
+            if ((tokens.get(from).is("he") || tokens.get(from).is("she")) && ctx.lastPerson != null) {
+                return withMention(ctx.lastPerson, text, start, end);
+            }
             return ctx.lastSpeaker == null ? null : withMention(ctx.lastSpeaker, text, start, end);
         }
         for (int k = to - 1; k >= from; k--) {
@@ -119,6 +147,9 @@ final class SpeakerResolver {
                     return new Speaker(List.of(m.actor()), text, head, start, end);
                 }
             }
+        }
+        if (official && GROUP_VOICE_HEADS.contains(head) && unknownGroupBefore(tokens, at, from, to)) {
+            return Speaker.nonState(text, start, end); // "a Houthi spokesman", "Hamas officials": a group's voice
         }
         if (official && anonymousPlural(tokens, from, to)) {
             return Speaker.nonState(text, start, end); // "Diplomats said", "officials said": anonymous sources
@@ -169,6 +200,26 @@ final class SpeakerResolver {
             return s;
         }
         return null;
+    }
+
+    /**
+     * A capitalised name the gazetteer does not know right before the official noun ("a Houthi spokesman", "Wagner
+     * commanders"): the official speaks for that group. Not a title ("Vice President", "Coast Guard spokesman").
+     */
+    private boolean unknownGroupBefore(List<Token> tokens, Mention[] at, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            Token t = tokens.get(k);
+            if (at[k] == null
+                    && t.isCapitalized()
+                    && t.isWord()
+                    && !lex.officialNouns.containsWord(t.lower())
+                    && lex.officialNouns.match(tokens, k) == null
+                    && !NP_WORDS.contains(t.lower())
+                    && lex.officialNouns.containsWord(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anonymousPlural(List<Token> tokens, int from, int to) {
@@ -270,19 +321,39 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Remembers the person a speaker phrase names under every part of the name ("Lin Hao" is later "Lin" when the
+     * family name comes first, "Stepanyan" when it comes last).
+     */
     private void registerPerson(ReadingContext ctx, List<Token> tokens, Mention[] at, int from, int to, Speaker s) {
-        for (int k = to - 1; k >= from; k--) {
-            Token t = tokens.get(k);
-            if (at[k] == null
-                    && t.isCapitalized()
-                    && t.isWord()
-                    && !lex.officialNouns.containsWord(t.lower())
-                    && !NP_WORDS.contains(t.lower())
-                    && k > from) {
-                ctx.persons.put(t.text(), s);
-                return;
+        int last = -1;
+        for (int k = to - 1; k > from; k--) {
+            if (namePart(tokens, at, k)) {
+                last = k;
+                break;
             }
         }
+        if (last < 0) {
+            return;
+        }
+        int first = last;
+        while (first - 1 >= from && namePart(tokens, at, first - 1)) {
+            first--;
+        }
+        for (int k = first; k <= last; k++) {
+            if (k > from || last > first) {
+                ctx.persons.put(tokens.get(k).text(), s);
+            }
+        }
+    }
+
+    private boolean namePart(List<Token> tokens, Mention[] at, int k) {
+        Token t = tokens.get(k);
+        return at[k] == null
+                && t.isCapitalized()
+                && t.isWord()
+                && !lex.officialNouns.containsWord(t.lower())
+                && !NP_WORDS.contains(t.lower());
     }
 
     /** The subject of the sentence the frame is in: its first noun phrase, skipping a leading time phrase. */
@@ -297,6 +368,15 @@ final class SpeakerResolver {
             return frames.get(0).speaker;
         }
         int k = 0;
+        if (!tokens.isEmpty() && lex.placePrepositions.contains(tokens.get(0).lower())) {
+            // "In a statement on Monday, the French foreign ministry went further, saying …"
+            for (int c = 1; c < Math.min(before, 12); c++) {
+                if (tokens.get(c).isPunct(',')) {
+                    k = c + 1;
+                    break;
+                }
+            }
+        }
         while (k < before
                 && (DateResolver.isTimeWord(tokens.get(k))
                         || tokens.get(k).is("in")
@@ -315,7 +395,7 @@ final class SpeakerResolver {
             if (lex.speechVerbs.containsWord(t.lower()) || AUX.contains(t.lower()) || !t.isWord()) {
                 break;
             }
-            if (lex.nonStateNouns.contains(t.lower())) {
+            if (at[x] == null && lex.nonStateNouns.contains(t.lower())) {
                 return Speaker.nonState(
                         spanText(ctx.text, tokens, k, x + 1),
                         tokens.get(k).start(),
@@ -323,7 +403,7 @@ final class SpeakerResolver {
             }
         }
         for (int x = k; x < e; x++) {
-            if (lex.nonStateNouns.contains(tokens.get(x).lower())) {
+            if (at[x] == null && lex.nonStateNouns.contains(tokens.get(x).lower())) { // not the "Union" of a name
                 return Speaker.nonState(
                         spanText(ctx.text, tokens, k, e),
                         tokens.get(k).start(),

@@ -26,6 +26,17 @@ final class StatementDates {
         if (f.inherited && f.npFrom == f.npTo && !frames.isEmpty()) {
             zoneFrom = f.verbFrom; // ", adding that …": the words before belong to the statement it continues
         }
+        // "seized rifles on Feb. 23, in what Central Command said on Tuesday was …": a date of the verb itself comes
+        // first; the main clause's date ("In August, Algeria cut ties over what it called …") only without one
+        int mainFrom = -1;
+        int mainTo = -1;
+        for (int k = zoneFrom; k < Math.min(f.npFrom, f.verbFrom); k++) {
+            if (tokens.get(k).is("what")) {
+                mainFrom = zoneFrom;
+                mainTo = k;
+                zoneFrom = k + 1;
+            }
+        }
         int zoneTo = f.passive ? Math.min(tokens.size(), f.npTo + 6) : f.verbFrom;
         DateResolver.Found found = findOutsideQuotes(tokens, zoneFrom, zoneTo, ctx.published);
         if (found == null && !f.passive) {
@@ -50,7 +61,7 @@ final class StatementDates {
                 && !f.quoteContent
                 && !claimDated
                 && (shortClause || !f.clausal && !f.verbType.equals("NEUTRAL"))) {
-            found = findOutsideQuotes(tokens, f.contentFrom, f.contentTo, ctx.published);
+            found = findOutsideQuotes(tokens, f.contentFrom, objectEnd(tokens, f), ctx.published);
         }
         if (found == null && !frames.isEmpty() && appositiveAnswer(tokens, f.npFrom)) {
             found = frames.get(frames.size() - 1).date; // ", an account the Philippines called a lie"
@@ -58,7 +69,25 @@ final class StatementDates {
         if (found == null && f.inherited && !frames.isEmpty()) {
             found = frames.get(frames.size() - 1).date;
         }
+        if (found == null && mainTo > mainFrom) {
+            found = findOutsideQuotes(tokens, mainFrom, mainTo, ctx.published);
+        }
         return found;
+    }
+
+    /**
+     * Where the object of an accusing verb ends and its "of"/"for" complement begins: "accused Beijing on Tuesday of
+     * ramming a boat in May" is dated by "on Tuesday"; "in May" dates the ramming.
+     */
+    private static int objectEnd(List<Token> tokens, Frame f) {
+        if (f.verbType.equals("ALLEGATION") || f.verbType.equals("OTHER")) {
+            for (int k = f.contentFrom + 1; k < f.contentTo; k++) {
+                if (tokens.get(k).is("of") || tokens.get(k).is("for")) {
+                    return k;
+                }
+            }
+        }
+        return f.contentTo;
     }
 
     /** Whether the speaker phrase follows ", an accusation"/", an account"/", a claim" naming what it answers. */
@@ -153,18 +182,33 @@ final class StatementDates {
         return last;
     }
 
-    /** "has accused", "have repeatedly denied", "has in the past rejected": background, not the day's statement. */
+    /**
+     * "has accused", "have repeatedly denied", "has in the past rejected", "had earlier blamed": background, not the
+     * day's statement.
+     */
     static boolean perfectTense(List<Token> tokens, Frame f) {
+        int clause = clauseStart(tokens, f.verbFrom);
+        if (clause > 0 && tokens.get(clause - 1).is("that") && pastPerfect(tokens, f.verbFrom)) {
+            return false; // "said on Friday that its envoy had rejected": the past of the report, not background
+        }
         return f.verbFrom > 0
                 && !f.passive
                 && (tokens.get(f.verbFrom - 1).is("has")
                         || tokens.get(f.verbFrom - 1).is("have")
+                        || tokens.get(f.verbFrom - 1).is("had")
                         || f.verbFrom > 1
                                 && (tokens.get(f.verbFrom - 2).is("has")
-                                        || tokens.get(f.verbFrom - 2).is("have"))
-                                && tokens.get(f.verbFrom - 1).lower().endsWith("ly")
+                                        || tokens.get(f.verbFrom - 2).is("have")
+                                        || tokens.get(f.verbFrom - 2).is("had"))
+                                && (tokens.get(f.verbFrom - 1).lower().endsWith("ly")
+                                        || tokens.get(f.verbFrom - 1).is("earlier"))
                         || f.verbFrom > 2
                                 && tokens.get(f.verbFrom - 3).is("has")
                                 && tokens.get(f.verbFrom - 2).is("in"));
+    }
+
+    private static boolean pastPerfect(List<Token> tokens, int verb) {
+        return verb > 0 && tokens.get(verb - 1).is("had")
+                || verb > 1 && tokens.get(verb - 2).is("had");
     }
 }
