@@ -9,6 +9,8 @@ import dev.claimline.extraction.Gazetteer;
 import dev.claimline.persistence.service.ClaimFilter;
 import dev.claimline.persistence.service.DisputeFilter;
 import dev.claimline.persistence.service.PageRequest;
+import dev.claimline.persistence.service.TimelineCursor;
+import dev.claimline.persistence.service.TimelineFilter;
 import dev.claimline.persistence.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,6 +105,37 @@ public class RequestMapper {
                 fromDay,
                 toDay,
                 topic == null ? null : topic(topic));
+    }
+
+    /** A timeline's period: {@code from} and {@code to} are days or whole months, both inclusive, either optional. */
+    public TimelineFilter timelineFilter(String from, String to) {
+        LocalDate fromDay = from == null ? null : day("from", from, true);
+        LocalDate toDay = to == null ? null : day("to", to, false);
+        checkRange(from, fromDay, to, toDay);
+        return TimelineFilter.period(fromDay, toDay);
+    }
+
+    /** How many claims to return at most: {@code defaultLimit} when not given, otherwise 1 to {@code maxLimit}. */
+    public int limit(String limit, int defaultLimit, int maxLimit) {
+        if (limit == null) {
+            return defaultLimit;
+        }
+        int value = integer("limit", limit);
+        if (value < 1 || value > maxLimit) {
+            throw new InvalidRequestException("limit must be between 1 and " + maxLimit + ", not " + value + ".");
+        }
+        return value;
+    }
+
+    /** A cursor from a {@code Link} header this service sent, or null when none is given. */
+    public TimelineCursor cursor(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        return TimelineCursor.parse(cursor.strip())
+                .orElseThrow(() -> new InvalidRequestException("cursor \"" + abbreviated(cursor)
+                        + "\" is not a cursor this service gave; use the address of a Link header's rel=\"next\""
+                        + " as it is, or leave cursor out to start from the first claim."));
     }
 
     /**
@@ -279,6 +312,10 @@ public class RequestMapper {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(parameter + " must be a whole number, not \"" + value + "\".");
         }
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String blankToNull(String value) {

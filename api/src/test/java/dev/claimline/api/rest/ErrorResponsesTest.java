@@ -305,6 +305,23 @@ class ErrorResponsesTest {
                 error("GET", "/api/timeline?a=US", null, null, 400, "b is required"),
                 error("GET", "/api/timeline?a=US&b=ZZ", null, null, 400, "b \"ZZ\" is not the code"),
                 error("GET", "/api/timeline?a=US&b=us", null, null, 400, "a and b must be two different actors"),
+                error("GET", "/api/timeline?a=US&b=KP&limit=0", null, null, 400, "limit must be between 1 and 1000"),
+                error("GET", "/api/timeline?a=US&b=KP&limit=1001", null, null, 400, "limit must be between 1 and 1000"),
+                error("GET", "/api/timeline?a=US&b=KP&limit=all", null, null, 400, "limit must be a whole number"),
+                error(
+                        "GET",
+                        "/api/timeline?a=US&b=KP&cursor=page2",
+                        null,
+                        null,
+                        400,
+                        "cursor \"page2\" is not a cursor"),
+                error(
+                        "GET",
+                        "/api/timeline?a=US&b=KP&from=2024-13",
+                        null,
+                        null,
+                        400,
+                        "from must be a date (YYYY-MM-DD)"),
                 // not found
                 error("GET", "/api/articles/999999", null, null, 404, "There is no article 999999."),
                 error("GET", "/api/claims/999999", null, null, 404, "There is no claim 999999."),

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimline.persistence.service.TimelineCursor;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -32,14 +34,16 @@ class QueryPlansTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tables that grow with the claims; a sequential scan of one of them costs seconds at scale. */
     private static final Set<String> LARGE_TABLES =
-            Set.of("article", "claim", "claim_accused", "claim_mention", "claim_pair", "claim_link");
+            Set.of("article", "claim", "claim_accused", "claim_mention", "claim_pair", "claim_link", "dyad_month");
     /** The most a statement may take that reads through indexes: they take a few milliseconds (BENCHMARKS.md). */
     private static final double INDEXED_MILLIS = 500;
     /**
-     * The most a statement of the largest pair's timeline may take: it returns 3% of all claims, and reading that much
-     * of the article table whole is the plan PostgreSQL rightly prefers.
+     * The most the fastest of three requests of a timeline page or pair page may take, from sending the request to
+     * reading the response: they take 0.1 to 0.4 s on the loaded 2-core machine (BENCHMARKS.md).
      */
-    private static final double LARGEST_PAIR_MILLIS = 3_000;
+    private static final long REQUEST_MILLIS = 3_000;
+    /** How long {@link #during} waits for the server's log after the request. */
+    private static final long SETTLE_MILLIS = 300;
     /** The most a statement may take that counts the rows of whole tables. */
     private static final double COUNT_MILLIS = 1_500;
 
@@ -67,7 +71,7 @@ class QueryPlansTest {
     }
 
     @Test
-    void timelinesOfSmallAndLargePairsReadTheirClaimsByIndex() {
+    void timelinesAndPairPagesOfSmallAndLargePairsReadIndexesOnly() {
         JsonNode dyads = readJson(given().when()
                 .get("/api/dyads")
                 .then()
@@ -81,27 +85,79 @@ class QueryPlansTest {
                 dyads.get(0).path("allegations").asLong()
                         + dyads.get(0).path("denials").asLong());
         JsonNode typical = dyads.get(dyads.size() / 2);
-        assertIndexed(timeline(typical, "/api/timeline?a=%s&b=%s"), "a typical pair's timeline");
-        assertIndexed(timeline(typical, "/dyads/%s/%s"), "a typical pair's page");
+        assertFast(typical, "/api/timeline?a=%s&b=%s", "a typical pair's timeline");
+        assertFast(typical, "/dyads/%s/%s", "a typical pair's page");
 
-        // The pair with most claims: its claims are found through the pair index; reading their reports may scan.
+        // The pair with most claims: every page of its timeline and every view of its page reads a range of an index,
+        // wherever in its 30,000 claims it is.
         JsonNode largest = dyads.get(0);
-        List<Statement> statements = timeline(largest, "/api/timeline?a=%s&b=%s");
-        log("the largest pair's timeline", statements);
-        assertThat(statements)
-                .filteredOn(s -> s.tables().contains("claim_pair"))
-                .isNotEmpty()
-                .allSatisfy(s -> assertThat(s.sequentialScans()).doesNotContain("claim_pair", "claim"));
-        assertThat(statements).allSatisfy(s -> assertThat(s.millis()).isLessThan(LARGEST_PAIR_MILLIS));
+        String a = largest.path("a").asText();
+        String b = largest.path("b").asText();
+        String first = "/api/timeline?a=%s&b=%s&limit=1000";
+        Response firstPage = assertFast(largest, first, "the largest pair's first timeline page");
+        assertThat(firstPage.jsonPath().getList("id")).hasSize(1000);
+        String next = firstPage.header("Link");
+        assertThat(next).matches("<(/api/timeline\\?[^>]+)>; rel=\"next\"");
+        assertFast(largest, next.substring(1, next.indexOf('>')).replace("%", "%%"), "its second timeline page");
+        String last = given().when()
+                .get("/api/dyads")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("[0].last")
+                .substring(0, 7);
+        assertFast(largest, first + "&from=" + last, "its timeline's last month");
+        assertFast(
+                largest,
+                first + "&cursor=" + new TimelineCursor(null, 0).token(),
+                "its undated claims, after its dated ones");
+
+        Response page = assertFast(largest, "/dyads/%s/%s", "the largest pair's page (its latest period)");
+        assertThat(page.asString())
+                .as("the page of %s and %s opens on its latest period under its whole history", a, b)
+                .contains("Showing the latest claims", "<title id=\"hist-title\">");
+        String later = hrefOf(page.asString(), "rel=\"next\">Later claims");
+        String earlier = hrefOf(page.asString(), "rel=\"prev\">← Earlier: ");
+        assertFast(largest, later.replace("%", "%%"), "its page's next page of claims");
+        assertFast(largest, earlier.replace("%", "%%"), "its page's period before");
+        assertFast(largest, "/dyads/%s/%s?period=all", "its page of every period");
+        assertFast(largest, "/dyads/%s/%s?period=undated", "its page of undated claims");
+        assertFast(largest, "/dyads/%s/%s?from=2016-01&to=2021-12&type=DENIAL", "its page of six years' denials");
     }
 
-    private static List<Statement> timeline(JsonNode pair, String path) {
+    /**
+     * Requests {@code path} (formatted with the pair's codes) three times: every statement of the first must read
+     * indexes and take at most {@value #INDEXED_MILLIS} ms, and the fastest request at most {@value #REQUEST_MILLIS}
+     * ms (the fastest of three, so that a moment of load on a shared machine does not fail it).
+     */
+    private static Response assertFast(JsonNode pair, String path, String what) {
         String url = path.formatted(pair.path("a").asText(), pair.path("b").asText());
         long claims = pair.path("allegations").asLong() + pair.path("denials").asLong();
-        long started = System.nanoTime();
-        List<Statement> statements = during(() -> given().when().get(url).then().statusCode(200));
-        LOG.infof("%s (%d claims): %d ms", url, claims, (System.nanoTime() - started) / 1_000_000);
-        return statements;
+        Response[] response = new Response[1];
+        assertIndexed(during(() -> response[0] = get(url)), what);
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            response[0] = get(url);
+            fastest = Math.min(fastest, (System.nanoTime() - started) / 1_000_000);
+        }
+        LOG.infof("%s, %s (%d claims): fastest of 3 requests %d ms", what, url, claims, fastest);
+        assertThat(fastest)
+                .as("milliseconds of the fastest request for %s", what)
+                .isLessThan(REQUEST_MILLIS);
+        return response[0];
+    }
+
+    private static Response get(String url) {
+        return given().when().get(url).then().statusCode(200).extract().response();
+    }
+
+    private static String hrefOf(String html, String label) {
+        Matcher matcher =
+                Pattern.compile("<a href=\"([^\"]+)\" " + Pattern.quote(label)).matcher(html);
+        assertThat(matcher.find()).as("a link %s", label).isTrue();
+        String href = matcher.group(1).replace("&amp;", "&");
+        return href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
     }
 
     private static void assertIndexed(List<Statement> statements, String what) {
@@ -149,7 +205,7 @@ class QueryPlansTest {
         long start = LargeDatabaseTestResource.LOG.toFile().length();
         action.run();
         // The server writes its log as it goes; give the last lines a moment.
-        sleep(300);
+        sleep(SETTLE_MILLIS);
         String log = readFrom(start);
         List<Statement> statements = new ArrayList<>();
         Matcher plan = PLAN.matcher(log);

@@ -4,6 +4,7 @@ import dev.claimline.dashboard.page.Formats;
 import dev.claimline.extraction.ClaimDate;
 import dev.claimline.extraction.ClaimType;
 import dev.claimline.persistence.view.ActorRef;
+import dev.claimline.persistence.view.PairMonth;
 import dev.claimline.persistence.view.StoredClaim;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,9 +26,16 @@ import java.util.Objects;
  * their claim in the list. Denser timelines are grouped by month (by quarter or year over long periods): a mark per
  * lane, type and month, sized by its number of claims, linking to that month. Undated claims sit at the right end.
  *
+ * <p>A pair's whole history is drawn from its totals by month ({@link #totals}) the same way, grouped, without reading
+ * its claims; a chosen period can be shaded on it.
+ *
  * <p>Every coordinate is written out here, so the template only copies them into the SVG.
+ *
+ * @param id what the ids of the chart's elements start with, so that two charts can share a page
+ * @param period the shaded period, or null
  */
 public record TimelineChart(
+        String id,
         String width,
         String height,
         String title,
@@ -45,6 +53,7 @@ public record TimelineChart(
         String tickLabelY,
         List<Tick> ticks,
         Zone undated,
+        Zone period,
         List<Link> links,
         List<Mark> marks,
         Band band) {
@@ -132,27 +141,138 @@ public record TimelineChart(
                 .filter(c -> c.claimant().code().equals(first.code())
                         || c.claimant().code().equals(second.code()))
                 .toList();
-        return new Layout(first, second, shown, hrefs).build();
+        return new Layout("tl", "Timeline of " + first.name() + " and " + second.name(), first, second, shown, hrefs)
+                .build();
+    }
+
+    /**
+     * Lays out a pair's claims from their totals by month, grouped: a mark per lane, type and month (quarter or year
+     * over long periods), sized by its number of claims and leading to that period.
+     *
+     * @param id what the chart's element ids start with
+     * @param title the chart's accessible name
+     * @param months the months with claims, oldest first; {@code first}'s claims are drawn above the axis
+     * @param undated the undated claims, drawn at the right end when there are any
+     * @param shadedFrom the first month to shade, or null for none
+     * @param shadedTo the last month to shade, or null for none
+     */
+    public static TimelineChart totals(
+            String id,
+            String title,
+            ActorRef first,
+            ActorRef second,
+            List<PairMonth> months,
+            PairMonth undated,
+            YearMonth shadedFrom,
+            YearMonth shadedTo,
+            Hrefs hrefs) {
+        YearMonth[] shaded = shadedFrom == null || shadedTo == null ? null : new YearMonth[] {shadedFrom, shadedTo};
+        return new Layout(id, title, first, second, months, undated, shaded, hrefs).buildTotals();
     }
 
     private static final class Layout {
+        private final String id;
+        private final String title;
         private final ActorRef first;
         private final ActorRef second;
         private final List<StoredClaim> claims;
+        private final List<PairMonth> months;
+        private final PairMonth undatedTotals;
+        private final YearMonth[] shaded;
         private final Hrefs hrefs;
         private final boolean hasUndated;
+        private final boolean hasDated;
+        /** Allegations and denials above the axis, then below it. */
+        private final long[] laneCounts = new long[4];
+
         private final double plotLeft = PAD;
         private final double plotRight;
         private double domainStart;
         private double domainEnd;
 
-        Layout(ActorRef first, ActorRef second, List<StoredClaim> claims, Hrefs hrefs) {
+        Layout(String id, String title, ActorRef first, ActorRef second, List<StoredClaim> claims, Hrefs hrefs) {
+            this.id = id;
+            this.title = title;
             this.first = first;
             this.second = second;
             this.claims = claims;
+            this.months = List.of();
+            this.undatedTotals = null;
+            this.shaded = null;
             this.hrefs = hrefs;
             this.hasUndated = claims.stream().anyMatch(c -> c.date() == null);
+            this.hasDated = claims.stream().anyMatch(c -> c.date() != null);
             this.plotRight = WIDTH - PAD - (hasUndated ? UNDATED_WIDTH : 0);
+            for (StoredClaim claim : claims) {
+                laneCounts[(top(claim) ? 0 : 2) + (claim.type() == ClaimType.ALLEGATION ? 0 : 1)]++;
+            }
+        }
+
+        Layout(
+                String id,
+                String title,
+                ActorRef first,
+                ActorRef second,
+                List<PairMonth> months,
+                PairMonth undated,
+                YearMonth[] shaded,
+                Hrefs hrefs) {
+            this.id = id;
+            this.title = title;
+            this.first = first;
+            this.second = second;
+            this.claims = List.of();
+            this.months = months;
+            this.undatedTotals = undated;
+            this.shaded = shaded;
+            this.hrefs = hrefs;
+            this.hasUndated = undated != null && undated.total() > 0;
+            this.hasDated = !months.isEmpty();
+            this.plotRight = WIDTH - PAD - (hasUndated ? UNDATED_WIDTH : 0);
+            List<PairMonth> all = new ArrayList<>(months);
+            if (hasUndated) {
+                all.add(undated);
+            }
+            for (PairMonth month : all) {
+                laneCounts[0] += month.firstAllegations();
+                laneCounts[1] += month.firstDenials();
+                laneCounts[2] += month.secondAllegations();
+                laneCounts[3] += month.secondDenials();
+            }
+        }
+
+        /** One mark per lane, type and bucket of months, from the totals. */
+        TimelineChart buildTotals() {
+            int bucketMonths = months.isEmpty()
+                    ? 1
+                    : TimelineChart.bucketMonths(
+                            months.get(0).month().atDay(1),
+                            months.get(months.size() - 1).month().atDay(1));
+            Map<String, Placed> groups = new LinkedHashMap<>();
+            List<PairMonth> all = new ArrayList<>(months);
+            if (hasUndated) {
+                all.add(undatedTotals);
+            }
+            for (PairMonth month : all) {
+                YearMonth bucket = month.month() == null ? null : bucketStart(month.month(), bucketMonths);
+                add(groups, true, ClaimType.ALLEGATION, bucket, month.firstAllegations());
+                add(groups, true, ClaimType.DENIAL, bucket, month.firstDenials());
+                add(groups, false, ClaimType.ALLEGATION, bucket, month.secondAllegations());
+                add(groups, false, ClaimType.DENIAL, bucket, month.secondDenials());
+            }
+            List<Placed> placed = new ArrayList<>(groups.values());
+            positionGroups(placed, bucketMonths);
+            return draw(placed, true, bucketMonths);
+        }
+
+        private static void add(Map<String, Placed> groups, boolean top, ClaimType type, YearMonth bucket, long count) {
+            if (count == 0) {
+                return;
+            }
+            Placed group = groups.computeIfAbsent(
+                    top + "/" + type + "/" + bucket, k -> new Placed(new ArrayList<>(), top, type));
+            group.bucket = bucket;
+            group.count += count;
         }
 
         TimelineChart build() {
@@ -245,15 +365,23 @@ public record TimelineChart(
                 Placed group =
                         groups.computeIfAbsent(key, k -> new Placed(new ArrayList<>(), top(claim), claim.type()));
                 group.claims.add(claim);
+                group.count++;
                 group.bucket = bucket;
             }
-            if (claims.stream().anyMatch(c -> c.date() != null)) {
-                YearMonth firstBucket = groups.values().stream()
+            List<Placed> placed = new ArrayList<>(groups.values());
+            positionGroups(placed, bucketMonths);
+            return placed;
+        }
+
+        /** Sets the time axis to the buckets' span and puts each group in the middle of its bucket. */
+        private void positionGroups(List<Placed> groups, int bucketMonths) {
+            if (hasDated) {
+                YearMonth firstBucket = groups.stream()
                         .map(g -> g.bucket)
                         .filter(Objects::nonNull)
                         .min(Comparator.naturalOrder())
                         .orElseThrow();
-                YearMonth lastBucket = groups.values().stream()
+                YearMonth lastBucket = groups.stream()
                         .map(g -> g.bucket)
                         .filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())
@@ -261,7 +389,7 @@ public record TimelineChart(
                 domainStart = firstBucket.atDay(1).toEpochDay();
                 domainEnd = lastBucket.plusMonths(bucketMonths).atDay(1).toEpochDay();
             }
-            for (Placed group : groups.values()) {
+            for (Placed group : groups) {
                 group.row = group.type == ClaimType.ALLEGATION ? 0 : 1;
                 group.x = group.bucket == null
                         ? plotRight + UNDATED_WIDTH / 2
@@ -276,7 +404,6 @@ public record TimelineChart(
                                         / (domainEnd - domainStart)
                                         * (plotRight - plotLeft);
             }
-            return new ArrayList<>(groups.values());
         }
 
         private TimelineChart draw(List<Placed> placed, boolean grouped, int bucketMonths) {
@@ -289,13 +416,12 @@ public record TimelineChart(
             double bottomLabelY = bottomLaneY + bottomRows * row + 18;
             double bandY = bottomLabelY + 12;
             double height = bandY + BAND_HEIGHT + 2;
-            long maxCount =
-                    placed.stream().mapToLong(p -> p.claims.size()).max().orElse(1);
+            long maxCount = placed.stream().mapToLong(p -> p.count).max().orElse(1);
 
             Map<Long, Placed> byClaim = new HashMap<>();
             for (Placed mark : placed) {
                 mark.y = mark.top ? topLaneY + (topRows - mark.row - 0.5) * row : bottomLaneY + (mark.row + 0.5) * row;
-                mark.r = grouped ? 5 + 8 * Math.sqrt((double) mark.claims.size() / maxCount) : RADIUS;
+                mark.r = grouped ? 5 + 8 * Math.sqrt((double) mark.count / maxCount) : RADIUS;
                 mark.claims.forEach(c -> byClaim.put(c.id(), mark));
             }
 
@@ -304,9 +430,10 @@ public record TimelineChart(
                 marks.add(mark(placed.get(i), i, grouped, bucketMonths, bandY));
             }
             return new TimelineChart(
+                    id,
                     Svg.n(WIDTH),
                     Svg.n(height),
-                    "Timeline of " + first.name() + " and " + second.name(),
+                    title,
                     description(grouped, bucketMonths),
                     grouped,
                     laneLabel(first, second, true),
@@ -319,7 +446,7 @@ public record TimelineChart(
                     Svg.n(topLaneY - 4),
                     Svg.n(bottomLaneY + bottomRows * row),
                     Svg.n(axisY + 15),
-                    claims.stream().anyMatch(c -> c.date() != null) ? ticks() : List.of(),
+                    hasDated ? ticks() : List.of(),
                     hasUndated
                             ? new Zone(
                                     Svg.n(plotRight + 4),
@@ -329,6 +456,7 @@ public record TimelineChart(
                                     Svg.n(plotRight + UNDATED_WIDTH / 2),
                                     Svg.n(axisY + 15))
                             : null,
+                    shadedZone(topLaneY - 4, bottomLaneY + bottomRows * row, axisY + 15),
                     links(placed, byClaim, grouped),
                     marks,
                     new Band(
@@ -340,8 +468,23 @@ public record TimelineChart(
                             Svg.n(PAD + 12)));
         }
 
+        /** The shaded period, clipped to the plot, or null when there is none or it lies outside. */
+        private Zone shadedZone(double top, double bottom, double labelY) {
+            if (shaded == null || !hasDated) {
+                return null;
+            }
+            double left = Math.max(plotLeft, x(shaded[0].atDay(1)));
+            double right = Math.min(plotRight, x(shaded[1].plusMonths(1).atDay(1)));
+            if (right <= left) {
+                return null;
+            }
+            double width = Math.max(3, right - left);
+            return new Zone(
+                    Svg.n(left), Svg.n(top), Svg.n(width), Svg.n(bottom - top), Svg.n(left + width / 2), Svg.n(labelY));
+        }
+
         private Mark mark(Placed placed, int index, boolean grouped, int bucketMonths, double bandY) {
-            StoredClaim claim = placed.claims.get(0);
+            StoredClaim claim = placed.claims.isEmpty() ? null : placed.claims.get(0);
             boolean denial = placed.type == ClaimType.DENIAL;
             String points = denial ? diamond(placed.x, placed.y, placed.r * 1.2) : null;
             String kind = denial ? "denial" : "allegation";
@@ -363,7 +506,7 @@ public record TimelineChart(
                 }
                 href = hrefs.claim(claim);
             } else {
-                int n = placed.claims.size();
+                long n = placed.count;
                 String period = placed.bucket == null ? "Undated" : bucketLabel(placed.bucket, bucketMonths);
                 String what = period + " · "
                         + Formats.count(n, denial ? "denial" : "allegation", denial ? "denials" : "allegations")
@@ -372,17 +515,20 @@ public record TimelineChart(
                                 : " by " + from.name() + " against " + to.name());
                 title = what + ". Select to see them.";
                 tip.add(new TipLine(Svg.n(bandY + 21), what, true));
-                List<String> evidence = Svg.wrap(
-                        (n > 1 ? "The first: “" : "“") + claim.evidence().text() + "”", TIP_CHARS, 1);
-                tip.add(new TipLine(Svg.n(bandY + 40), evidence.get(0), false));
-                tip.add(new TipLine(Svg.n(bandY + 57), "Select the mark to list these claims.", false));
+                if (claim != null) {
+                    List<String> evidence = Svg.wrap(
+                            (n > 1 ? "The first: “" : "“") + claim.evidence().text() + "”", TIP_CHARS, 1);
+                    tip.add(new TipLine(Svg.n(bandY + 40), evidence.get(0), false));
+                }
+                tip.add(new TipLine(
+                        Svg.n(bandY + (claim != null ? 57 : 40)), "Select the mark to list these claims.", false));
                 href = placed.bucket == null
                         ? hrefs.undated()
                         : hrefs.period(placed.bucket, placed.bucket.plusMonths(bucketMonths - 1));
-                count = n > 1 && placed.r >= 9 ? Integer.toString(n) : null;
+                count = n > 1 && placed.r >= 9 ? Long.toString(n) : null;
             }
             return new Mark(
-                    "tl-" + index,
+                    id + "-" + index,
                     href,
                     kind,
                     Svg.n(placed.x),
@@ -463,12 +609,8 @@ public record TimelineChart(
         }
 
         private String laneLabel(ActorRef from, ActorRef to, boolean top) {
-            long allegations = claims.stream()
-                    .filter(c -> top(c) == top && c.type() == ClaimType.ALLEGATION)
-                    .count();
-            long denials = claims.stream()
-                    .filter(c -> top(c) == top && c.type() == ClaimType.DENIAL)
-                    .count();
+            long allegations = laneCounts[top ? 0 : 2];
+            long denials = laneCounts[top ? 1 : 3];
             return from.name() + " → " + to.name() + ": " + Formats.count(allegations, "allegation", "allegations")
                     + ", " + Formats.count(denials, "denial", "denials");
         }
@@ -551,6 +693,9 @@ public record TimelineChart(
         final List<StoredClaim> claims;
         final boolean top;
         final ClaimType type;
+        /** How many claims the mark stands for: its claims, or a count from totals. */
+        long count;
+
         YearMonth bucket;
         double x;
         double y;
@@ -561,6 +706,7 @@ public record TimelineChart(
             this.claims = claims;
             this.top = top;
             this.type = type;
+            this.count = claims.size();
         }
     }
 }

@@ -44,9 +44,14 @@ public final class Formats {
         }
     }
 
-    /** "3 claims", "1 claim". */
+    /** "3 claims", "1 claim", "31,514 claims". */
     public static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return number(n) + " " + (n == 1 ? singular : plural);
+    }
+
+    /** "31,514". */
+    public static String number(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     static String capitalized(String text) {

@@ -34,6 +34,16 @@ final class TemplateExtensions {
         };
     }
 
+    /** "31,514". */
+    static String number(long n) {
+        return Formats.number(n);
+    }
+
+    /** "1 claim", "31,514 claims". */
+    static String count(long n, String singular, String plural) {
+        return Formats.count(n, singular, plural);
+    }
+
     static String cssClass(ClaimType type) {
         return type.name().toLowerCase(Locale.ROOT);
     }
@@ -79,12 +89,14 @@ final class TemplateExtensions {
         };
     }
 
-    /** Where to read the claim among the others between the same two actors; its article when it has no pair. */
+    /**
+     * Where to read the claim among the others between the same two actors: its permanent address, which leads to the
+     * period and page of the pair that hold it; its article when it has no pair.
+     */
     static String pairHref(StoredClaim claim) {
-        ActorRef other = counterpart(claim);
-        return other == null
+        return counterpart(claim) == null
                 ? Links.article(claim.article().id()) + "#claim-" + claim.id()
-                : Links.pair(claim.claimant().code(), other.code()) + "#claim-" + claim.id();
+                : Links.claim(claim.id());
     }
 
     /** The claim's permanent address: it leads to the claim on its pair's page. */

@@ -6,6 +6,7 @@ import static dev.claimline.dashboard.chart.TestViews.allegation;
 import static dev.claimline.dashboard.chart.TestViews.denial;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimline.persistence.view.PairMonth;
 import dev.claimline.persistence.view.StoredClaim;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -137,5 +138,56 @@ class TimelineChartTest {
         assertThat(chart.grouped()).isTrue();
         assertThat(chart.marks().get(0).href()).isEqualTo("?from=2010-01&to=2010-12");
         assertThat(chart.ticks()).extracting(TimelineChart.Tick::label).contains("2012");
+    }
+
+    @Test
+    void totalsByMonthAreGroupedMarksSizedByTheirCountsWithTheChosenPeriodShaded() {
+        List<PairMonth> months = List.of(
+                new PairMonth(YearMonth.of(2024, 1), 30, 2, 5, 0),
+                new PairMonth(YearMonth.of(2024, 2), 3, 0, 0, 9),
+                new PairMonth(YearMonth.of(2024, 6), 1, 0, 0, 0));
+        TimelineChart chart = TimelineChart.totals(
+                "hist",
+                "Every claim",
+                GREECE,
+                TURKEY,
+                months,
+                new PairMonth(null, 4, 0, 0, 0),
+                YearMonth.of(2024, 2),
+                YearMonth.of(2024, 3),
+                HREFS);
+
+        assertThat(chart.grouped()).isTrue();
+        assertThat(chart.id()).isEqualTo("hist");
+        assertThat(chart.marks()).extracting(TimelineChart.Mark::id).allSatisfy(id -> assertThat(id)
+                .startsWith("hist-"));
+        assertThat(chart.marks())
+                .extracting(TimelineChart.Mark::title)
+                .contains(
+                        "January 2024 · 30 allegations by Greece against Turkey. Select to see them.",
+                        "February 2024 · 9 denials by Turkey answering Greece. Select to see them.",
+                        "Undated · 4 allegations by Greece against Turkey. Select to see them.")
+                .hasSize(7);
+        TimelineChart.Mark most = chart.marks().get(0);
+        TimelineChart.Mark fewest = chart.marks().stream()
+                .filter(m -> m.title().startsWith("June 2024"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Double.parseDouble(most.r())).isGreaterThan(Double.parseDouble(fewest.r()));
+        assertThat(most.href()).isEqualTo("?from=2024-01&to=2024-01");
+        assertThat(chart.topLabel()).isEqualTo("Greece → Turkey: 38 allegations, 2 denials");
+        assertThat(chart.bottomLabel()).isEqualTo("Turkey → Greece: 5 allegations, 9 denials");
+        assertThat(chart.undated()).isNotNull();
+        assertThat(chart.period()).isNotNull();
+        double shadeLeft = Double.parseDouble(chart.period().x());
+        double shadeRight = shadeLeft + Double.parseDouble(chart.period().width());
+        double january = Double.parseDouble(most.cx());
+        double february = Double.parseDouble(chart.marks().stream()
+                .filter(m -> m.title().startsWith("February 2024"))
+                .findFirst()
+                .orElseThrow()
+                .cx());
+        assertThat(february).as("February is shaded").isBetween(shadeLeft, shadeRight);
+        assertThat(january).as("January is not").isLessThan(shadeLeft);
     }
 }

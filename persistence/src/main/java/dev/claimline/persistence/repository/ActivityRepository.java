@@ -60,13 +60,24 @@ public class ActivityRepository {
             limit :limit
             """;
 
-    /** Joins the claims only where the conditions need them: unfiltered, the pairs' index alone answers. */
+    /** The claims matching a filter, counted by pair and month. */
     private static final String PAIR_MONTHS_SQL =
             """
             select p.a_code, p.b_code, cast(date_trunc('month', p.statement_date) as date) as month,
                    count(*) filter (where p.type = 'ALLEGATION'),
                    count(*) filter (where p.type = 'DENIAL')
             from claim_pair p %s
+            %s
+            group by 1, 2, 3
+            order by 1, 2, 3
+            """;
+
+    /** {@link #PAIR_MONTHS_SQL} without a filter: the totals the database keeps per pair and month (V5). */
+    private static final String ALL_PAIR_MONTHS_SQL =
+            """
+            select m.a_code, m.b_code, m.month,
+                   sum(m.a_allegations + m.b_allegations), sum(m.a_denials + m.b_denials)
+            from dyad_month m
             %s
             group by 1, 2, 3
             order by 1, 2, 3
@@ -121,8 +132,10 @@ public class ActivityRepository {
     }
 
     private Map<String, List<MonthCount>> months(Where pairs, Collection<String> keys) {
-        String join = pairs.isEmpty() ? "" : "join claim c on c.id = p.claim_id";
-        Where where = pairs.copy().and("p.statement_date is not null");
+        // Unfiltered, the stored totals by month answer; otherwise the matching claims are counted.
+        boolean all = pairs.isEmpty();
+        String alias = all ? "m" : "p";
+        Where where = pairs.copy().and(all ? "m.month is not null" : "p.statement_date is not null");
         // One condition per pair, so that each reads its rows from the pairs' index.
         List<String> pairConditions = new ArrayList<>();
         int i = 0;
@@ -130,11 +143,14 @@ public class ActivityRepository {
             String[] codes = key.split("/", 2);
             where.parameter("pairA" + i, codes[0]);
             where.parameter("pairB" + i, codes[1]);
-            pairConditions.add("(p.a_code = :pairA" + i + " and p.b_code = :pairB" + i + ")");
+            pairConditions.add("(" + alias + ".a_code = :pairA" + i + " and " + alias + ".b_code = :pairB" + i + ")");
             i++;
         }
         where.and("(" + String.join(" or ", pairConditions) + ")");
-        Query query = where.bind(entityManager.createNativeQuery(PAIR_MONTHS_SQL.formatted(join, where)));
+        Query query = where.bind(entityManager.createNativeQuery(
+                all
+                        ? ALL_PAIR_MONTHS_SQL.formatted(where)
+                        : PAIR_MONTHS_SQL.formatted("join claim c on c.id = p.claim_id", where)));
         Map<String, List<MonthCount>> months = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;

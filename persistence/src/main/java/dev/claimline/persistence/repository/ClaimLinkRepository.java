@@ -3,11 +3,9 @@ package dev.claimline.persistence.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The links between denials and the allegations they answer, in table {@code claim_link}. */
 @ApplicationScoped
@@ -19,9 +17,6 @@ public class ClaimLinkRepository {
 
     /** A denial and an allegation it answers. */
     public record Link(long denialId, long allegationId) {}
-
-    /** Each id is bound twice per statement. */
-    static final int IDS_PER_QUERY = 10_000;
 
     private final EntityManager entityManager;
 
@@ -42,24 +37,22 @@ public class ClaimLinkRepository {
 
     /**
      * Every link with one of {@code claimIds} at either end, ordered by denial and allegation. Any number of ids: they
-     * go to the database {@value #IDS_PER_QUERY} at a time, below PostgreSQL's limit of 65,535 parameters.
+     * are bound as one array, which each end matches through its own index.
      */
     public List<Link> touching(Collection<Long> claimIds) {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = List.copyOf(claimIds);
-        Set<Link> links = new TreeSet<>(Comparator.comparingLong(Link::denialId).thenComparingLong(Link::allegationId));
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager
-                    .createNativeQuery("select denial_id, allegation_id from claim_link"
-                            + " where denial_id in (:ids) or allegation_id in (:ids)")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .getResultList();
-            rows.forEach(row -> links.add(new Link(((Number) row[0]).longValue(), ((Number) row[1]).longValue())));
-        }
-        return List.copyOf(links);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select denial_id, allegation_id from claim_link where denial_id = any(:ids)"
+                        + " union select denial_id, allegation_id from claim_link where allegation_id = any(:ids)"
+                        + " order by 1, 2")
+                .setParameter("ids", claimIds.toArray(Long[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Link(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .toList();
     }
 
     /** Those of {@code denialIds} that answer an allegation reported in the same article. */

@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.query.NativeQuery;
@@ -32,14 +35,6 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                    d.first_date, d.first_precision, d.last_date, d.last_precision
             from dyad d
             order by d.claims desc, d.a_code, d.b_code
-            """;
-
-    private static final String BETWEEN_SQL =
-            """
-            select c.* from claim c
-            join article a on a.id = c.article_id
-            where c.id in (select p.claim_id from claim_pair p where p.a_code = :a and p.b_code = :b)
-            order by c.statement_date nulls last, a.published_at, a.id, c.id
             """;
 
     /** The claims that match {@code filter}, newest statement first and undated claims last. */
@@ -101,17 +96,23 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     }
 
     /**
-     * The claims that give the pair of {@code first} and {@code second}, in either direction: by statement date,
-     * undated claims last, then by article date and article.
+     * The claims with these ids, in the order of the ids; ids of no claim are left out. The ids are bound as one array:
+     * a list binds one parameter per id, which Hibernate prepares slowly by the hundred.
      */
-    @SuppressWarnings("unchecked")
-    public List<ClaimEntity> between(String first, String second) {
-        boolean ordered = first.compareTo(second) < 0;
-        return getEntityManager()
-                .createNativeQuery(BETWEEN_SQL, ClaimEntity.class)
-                .setParameter("a", ordered ? first : second)
-                .setParameter("b", ordered ? second : first)
+    public List<ClaimEntity> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ClaimEntity> byId = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<ClaimEntity> found = getEntityManager()
+                .createNativeQuery("select c.* from claim c where c.id = any(:ids)", ClaimEntity.class)
+                .setParameter("ids", ids.toArray(Long[]::new))
                 .getResultList();
+        for (ClaimEntity claim : found) {
+            byId.put(claim.id, claim);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -122,9 +123,9 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public List<ClaimEntity> statementCandidates(
             String claimant, ClaimType type, String accusedKey, long articleId, LocalDate from, LocalDate to) {
         return find(
-                        "from ClaimEntity c join fetch c.article a where c.claimantCode = :claimant"
-                                + " and c.type = :type and c.accusedKey = :accused"
-                                + " and coalesce(c.statementDate, a.publishedAt) between :from and :to"
+                        "from ClaimEntity c where c.claimantCode = :claimant and c.type = :type"
+                                + " and c.accusedKey = :accused"
+                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
                                 + " and not exists (select 1 from ClaimMentionEntity m"
                                 + " where m.claim = c and m.article.id = :article) order by c.id",
                         Parameters.with("claimant", claimant)
@@ -154,11 +155,10 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             parameters.and("by", by);
         }
         return find(
-                        "from ClaimEntity c join fetch c.article ar where c.type = :type and c.topic = :topic"
-                                + " and c.claimantCode <> :notBy"
+                        "from ClaimEntity c where c.type = :type and c.topic = :topic and c.claimantCode <> :notBy"
                                 + byCondition
                                 + " and exists (select 1 from c.accused a where a.code in :accused)"
-                                + " and coalesce(c.statementDate, ar.publishedAt) between :from and :to"
+                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
                                 + " order by c.id",
                         parameters)
                 .list();
@@ -172,12 +172,11 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public List<ClaimEntity> denialsDefending(
             Collection<String> accused, Topic topic, String accuser, LocalDate from, LocalDate to) {
         return find(
-                        "from ClaimEntity c join fetch c.article ar where c.type = :type and c.topic = :topic"
-                                + " and c.claimantCode <> :accuser"
+                        "from ClaimEntity c where c.type = :type and c.topic = :topic and c.claimantCode <> :accuser"
                                 + " and (c.accuserCode is null or c.accuserCode = :accuser)"
                                 + " and (c.claimantCode in :accused"
                                 + " or exists (select 1 from c.accused a where a.code in :accused))"
-                                + " and coalesce(c.statementDate, ar.publishedAt) between :from and :to"
+                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
                                 + " order by c.id",
                         Parameters.with("type", ClaimType.DENIAL)
                                 .and("topic", topic)

@@ -235,18 +235,23 @@ class ClaimStorageTest {
         ingestDrones();
         ingestShells();
 
-        List<StoredClaim> timeline = claims.timeline("US", "RU");
+        List<StoredClaim> timeline = timeline("US", "RU");
 
         assertThat(timeline)
                 .extracting(StoredClaim::claimantMention)
                 .containsExactly("the State Department", "Washington", "the Kremlin", "Russian officials");
-        assertThat(claims.timeline("RU", "US")).isEqualTo(timeline);
-        assertThat(claims.timeline("KP", "RU"))
+        assertThat(timeline("RU", "US")).isEqualTo(timeline);
+        assertThat(timeline("KP", "RU"))
                 .as("both accused of the same allegation form no pair")
                 .isEmpty();
-        assertThat(claims.timeline("US", "US")).isEmpty();
+        assertThat(timeline("US", "US")).isEmpty();
         assertThat(claims.dyads())
                 .noneMatch(d -> d.a().code().equals("KP") && d.b().code().equals("RU"));
+    }
+
+    private List<StoredClaim> timeline(String first, String second) {
+        return claims.timelineAfter(first, second, TimelineFilter.ALL, null, ClaimQueryService.MAX_TIMELINE_LIMIT)
+                .claims();
     }
 
     private List<StoredClaim> listed(ClaimFilter filter) {
