@@ -1,8 +1,10 @@
 package dev.claimline.persistence.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,6 +29,11 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
+    /**
+     * Loaded only when read (entities are bytecode-enhanced): claims, mentions and lists refer to many articles whose
+     * titles and dates they show, and bodies of up to a megabyte each would otherwise be read and kept with them.
+     */
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     public String body;
 

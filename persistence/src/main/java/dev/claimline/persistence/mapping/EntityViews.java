@@ -88,10 +88,18 @@ public final class EntityViews {
     }
 
     public static StoredArticle article(ArticleEntity entity, List<StoredClaim> claims) {
+        return article(entity, entity.body, claims);
+    }
+
+    /**
+     * The view of {@code entity} with {@code body} as its body: for an article just stored, whose body (loaded lazily)
+     * is at hand already.
+     */
+    public static StoredArticle article(ArticleEntity entity, String body, List<StoredClaim> claims) {
         return new StoredArticle(
                 entity.id,
                 entity.title,
-                entity.body,
+                body,
                 entity.publishedAt,
                 entity.url,
                 entity.source,

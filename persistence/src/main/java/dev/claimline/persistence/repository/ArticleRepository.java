@@ -4,6 +4,7 @@ import dev.claimline.persistence.dedup.ArticleKeys;
 import dev.claimline.persistence.entity.ArticleEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -50,13 +51,15 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
 
     /** The stored article with the same address, or else the one with the same text. */
     public Optional<ArticleEntity> sameAs(ArticleKeys keys) {
-        if (keys.urlHash() != null) {
-            Optional<ArticleEntity> sameUrl = find("urlHash", keys.urlHash()).firstResultOptional();
-            if (sameUrl.isPresent()) {
-                return sameUrl;
-            }
+        if (keys.urlHash() == null) {
+            return find("contentHash", keys.contentHash()).firstResultOptional();
         }
-        return find("contentHash", keys.contentHash()).firstResultOptional();
+        // One query for both keys: the article with the address comes first.
+        return find(
+                        "urlHash = :url or contentHash = :content"
+                                + " order by case when urlHash = :url then 0 else 1 end, id",
+                        Parameters.with("url", keys.urlHash()).and("content", keys.contentHash()))
+                .firstResultOptional();
     }
 
     /** How many claims each of the given articles reports; articles without claims are absent. */

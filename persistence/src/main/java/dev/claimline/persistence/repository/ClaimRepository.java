@@ -123,9 +123,9 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public List<ClaimEntity> statementCandidates(
             String claimant, ClaimType type, String accusedKey, long articleId, LocalDate from, LocalDate to) {
         return find(
-                        "from ClaimEntity c where c.claimantCode = :claimant and c.type = :type"
-                                + " and c.accusedKey = :accused"
-                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
+                        "from ClaimEntity c join fetch c.article a where c.claimantCode = :claimant"
+                                + " and c.type = :type and c.accusedKey = :accused"
+                                + " and coalesce(c.statementDate, a.publishedAt) between :from and :to"
                                 + " and not exists (select 1 from ClaimMentionEntity m"
                                 + " where m.claim = c and m.article.id = :article) order by c.id",
                         Parameters.with("claimant", claimant)
@@ -155,10 +155,11 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             parameters.and("by", by);
         }
         return find(
-                        "from ClaimEntity c where c.type = :type and c.topic = :topic and c.claimantCode <> :notBy"
+                        "from ClaimEntity c join fetch c.article ar where c.type = :type and c.topic = :topic"
+                                + " and c.claimantCode <> :notBy"
                                 + byCondition
                                 + " and exists (select 1 from c.accused a where a.code in :accused)"
-                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
+                                + " and coalesce(c.statementDate, ar.publishedAt) between :from and :to"
                                 + " order by c.id",
                         parameters)
                 .list();
@@ -172,11 +173,12 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public List<ClaimEntity> denialsDefending(
             Collection<String> accused, Topic topic, String accuser, LocalDate from, LocalDate to) {
         return find(
-                        "from ClaimEntity c where c.type = :type and c.topic = :topic and c.claimantCode <> :accuser"
+                        "from ClaimEntity c join fetch c.article ar where c.type = :type and c.topic = :topic"
+                                + " and c.claimantCode <> :accuser"
                                 + " and (c.accuserCode is null or c.accuserCode = :accuser)"
                                 + " and (c.claimantCode in :accused"
                                 + " or exists (select 1 from c.accused a where a.code in :accused))"
-                                + " and coalesce(c.statementDate, c.article.publishedAt) between :from and :to"
+                                + " and coalesce(c.statementDate, ar.publishedAt) between :from and :to"
                                 + " order by c.id",
                         Parameters.with("type", ClaimType.DENIAL)
                                 .and("topic", topic)

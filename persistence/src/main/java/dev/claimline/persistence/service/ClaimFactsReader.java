@@ -9,6 +9,8 @@ import dev.claimline.persistence.mapping.EntityViews;
 import dev.claimline.persistence.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the facts the merging and linking rules look at, from stored claims and from new reports. */
@@ -24,15 +26,25 @@ class ClaimFactsReader {
         return windowDays;
     }
 
+    /**
+     * The facts of a stored claim. Reads the accused from {@link ClaimEntity#accusedKey} rather than the collection, and
+     * the article's date from its article, which the queries for candidates fetch along: no further query.
+     */
     ClaimFacts of(ClaimEntity claim) {
         return new ClaimFacts(
                 claim.id,
                 claim.type,
                 claim.claimantCode,
-                claim.accused.stream().map(a -> a.code).collect(Collectors.toSet()),
+                accused(claim.accusedKey),
                 claim.accuserCode,
                 claim.topic == null ? Topic.OTHER : claim.topic,
                 DateSpan.of(EntityViews.date(claim), claim.article.publishedAt, windowDays));
+    }
+
+    private static Set<String> accused(String accusedKey) {
+        return accusedKey.isEmpty()
+                ? Set.of()
+                : Arrays.stream(accusedKey.split(",")).collect(Collectors.toSet());
     }
 
     /** The facts of a new report, with id 0, published on {@code publishedAt}. */

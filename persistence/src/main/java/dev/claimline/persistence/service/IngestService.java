@@ -147,7 +147,7 @@ public class IngestService {
         }
         articles.flush();
         linker.linkArticle(reported);
-        StoredArticle stored = EntityViews.article(entity, views.inArticle(entity.id));
+        StoredArticle stored = EntityViews.article(entity, fresh.body, views.inArticle(entity.id));
         claimsStored.fire(ClaimsStored.of(stored));
         return Ingested.created(stored, result.notes());
     }

@@ -19,6 +19,9 @@ public class StatementLocks {
     /** The first key of every Claimline advisory lock, so they never collide with others' locks in the database. */
     static final int NAMESPACE = 0x434c4d4c;
 
+    private static final String LOCK_SQL = "select count(*) from (select pg_advisory_xact_lock(:namespace, k.key)"
+            + " from (select key from unnest(cast(:keys as int[])) as u(key) order by key offset 0) k) locked";
+
     private final EntityManager entityManager;
 
     public StatementLocks(EntityManager entityManager) {
@@ -34,13 +37,15 @@ public class StatementLocks {
         for (String code : codes) {
             keys.add(key(code));
         }
-        for (int key : keys) {
-            entityManager
-                    .createNativeQuery("select count(*) from pg_advisory_xact_lock(:namespace, :key)")
-                    .setParameter("namespace", NAMESPACE)
-                    .setParameter("key", key)
-                    .getSingleResult();
+        if (keys.isEmpty()) {
+            return;
         }
+        // One statement for all keys: the subquery hands them to the lock function in ascending order.
+        entityManager
+                .createNativeQuery(LOCK_SQL)
+                .setParameter("namespace", NAMESPACE)
+                .setParameter("keys", keys.stream().mapToInt(Integer::intValue).toArray())
+                .getSingleResult();
     }
 
     /** The lock key of an actor code: {@link String#hashCode()}, which Java specifies, so every replica agrees. */

@@ -5,7 +5,6 @@ import dev.claimline.extraction.ExtractedClaim;
 import dev.claimline.extraction.Gazetteer;
 import dev.claimline.persistence.entity.ArticleEntity;
 import dev.claimline.persistence.entity.ClaimEntity;
-import dev.claimline.persistence.entity.ClaimMentionEntity;
 import dev.claimline.persistence.linking.ClaimFacts;
 import dev.claimline.persistence.linking.ReportMatcher;
 import dev.claimline.persistence.mapping.EntityViews;
@@ -14,8 +13,6 @@ import dev.claimline.persistence.repository.ClaimRepository;
 import dev.claimline.persistence.topic.Topic;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -69,11 +66,8 @@ class StatementMerger {
         if (candidates.isEmpty()) {
             return null;
         }
-        Map<Long, List<String>> evidence = new HashMap<>();
-        for (ClaimMentionEntity mention :
-                mentions.ofClaims(candidates.stream().map(c -> c.id).toList())) {
-            evidence.computeIfAbsent(mention.claim.id, id -> new ArrayList<>()).add(mention.evidenceText);
-        }
+        Map<Long, List<String>> evidence =
+                mentions.evidenceOf(candidates.stream().map(c -> c.id).toList());
         ReportMatcher.Report newReport =
                 new ReportMatcher.Report(report, extracted.evidence().text());
         ClaimEntity best = null;
