@@ -231,10 +231,19 @@ class ExternalDatabaseIT {
         return java.net.URI.create(location).getPath();
     }
 
+    /** The SQL migrations and the Java ones (those Flyway finds in package db.migration). */
     private static int migrationFiles() {
-        Path migrations = Path.of("").toAbsolutePath().resolveSibling("persistence/src/main/resources/db/migration");
-        try (var files = Files.list(migrations)) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+        Path persistence = Path.of("").toAbsolutePath().resolveSibling("persistence/src/main");
+        return count(persistence.resolve("resources/db/migration"), "V\\d+__.*\\.sql")
+                + count(persistence.resolve("java/db/migration"), "V\\d+__.*\\.java");
+    }
+
+    private static int count(Path directory, String pattern) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (var files = Files.list(directory)) {
+            return (int) files.filter(f -> f.getFileName().toString().matches(pattern))
                     .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
