@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.claimline.api.dto.ProblemJson;
 import dev.claimline.dashboard.page.ErrorPages;
 import dev.claimline.persistence.outage.DatabaseOutage;
+import dev.claimline.persistence.outage.TransientConflict;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -89,6 +90,9 @@ public class ProblemMappers {
         if (DatabaseOutage.isCauseOf(e)) {
             return databaseUnavailable(e, uri, request, headers);
         }
+        if (TransientConflict.isCauseOf(e)) {
+            return conflictedTooOften(e, uri, request);
+        }
         Log.errorf(e, "Unexpected error answering %s %s", request.getMethod(), uri.getRequestUri());
         return problem(
                 Status.INTERNAL_SERVER_ERROR,
@@ -117,6 +121,25 @@ public class ProblemMappers {
                 uri);
         return Response.fromResponse(problem)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .build();
+    }
+
+    /**
+     * A write that PostgreSQL aborted for deadlocks or serialization failures with concurrent writes each time it was
+     * tried (the ingest tries several times): 503 with a short {@code Retry-After}, since the same request sent again
+     * succeeds once the others are done. Nothing of it was stored.
+     */
+    private static Response conflictedTooOften(Throwable e, UriInfo uri, Request request) {
+        Log.warnf(
+                "Answered %s %s with 503: conflicted with concurrent writes (%s)",
+                request.getMethod(), uri.getRequestUri().getRawPath(), rootMessage(e));
+        Response problem = problem(
+                Status.SERVICE_UNAVAILABLE,
+                "The request collided with concurrent writes every time it was tried, so nothing was stored. Please"
+                        + " send it again in a second.",
+                uri);
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, "1")
                 .build();
     }
 

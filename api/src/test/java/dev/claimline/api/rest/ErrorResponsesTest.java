@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -473,6 +475,26 @@ class ErrorResponsesTest {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("dev.claimline")))
                 .body(not(containsString("java.")));
+    }
+
+    @Test
+    void aWriteThatKeepsConflictingWithOthersAnswers503WithRetryAfter() {
+        String title = "An article that collides with every other write";
+        claimSource.fail(
+                title,
+                new PersistenceException(
+                        "could not execute statement", new SQLException("ERROR: deadlock detected", "40P01")));
+        given().contentType("application/json")
+                .body("{\"title\": \"" + title + "\", \"body\": \"Greece said Turkey had sent warplanes over its"
+                        + " islands.\", \"publishedAt\": \"2024-05-02\"}")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "1")
+                .contentType("application/problem+json")
+                .body("detail", containsString("collided with concurrent writes"))
+                .body(not(containsString("deadlock")));
     }
 
     private static String reasonPhrase(int status) {

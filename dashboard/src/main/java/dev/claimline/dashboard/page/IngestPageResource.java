@@ -4,6 +4,7 @@ import dev.claimline.dashboard.access.ApiKeys;
 import dev.claimline.dashboard.form.CsrfTokens;
 import dev.claimline.dashboard.form.IngestForm;
 import dev.claimline.persistence.outage.DatabaseOutage;
+import dev.claimline.persistence.outage.TransientConflict;
 import dev.claimline.persistence.service.IngestService;
 import dev.claimline.persistence.view.Ingested;
 import io.quarkus.logging.Log;
@@ -157,6 +158,24 @@ public class IngestPageResource {
                                 !signedIn,
                                 uri))
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                        .build();
+            }
+            if (TransientConflict.isCauseOf(e)) {
+                Log.warnf(
+                        "Could not store the article \"%s\" submitted through the form: it conflicted with concurrent"
+                                + " writes each time it was tried",
+                        form.title());
+                return Response.fromResponse(page(
+                                Response.Status.SERVICE_UNAVAILABLE,
+                                form,
+                                Map.of(
+                                        "form",
+                                        "The article could not be stored: it collided with other articles being"
+                                                + " stored at the same moment. It is kept below; store it again."),
+                                cookie,
+                                !signedIn,
+                                uri))
+                        .header(HttpHeaders.RETRY_AFTER, "1")
                         .build();
             }
             Log.errorf(e, "Could not store the article \"%s\" submitted through the form", form.title());

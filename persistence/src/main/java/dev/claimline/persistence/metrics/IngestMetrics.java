@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  *   <li>{@code claimline_articles_ingested_total}: articles stored;
  *   <li>{@code claimline_claims_ingested_total{type="ALLEGATION|DENIAL|OTHER"}}: the claims found in them, counting a
  *       report that was merged into a statement stored before as well;
+ *   <li>{@code claimline_ingest_retries_total}: transactions storing an article that PostgreSQL aborted for a deadlock
+ *       or serialization failure with concurrent ones, and that were run again;
  *   <li>{@code claimline_extraction_seconds}: how long extraction took per stored article, a histogram with buckets
  *       from 1 ms to 2.5 s ({@code _bucket}, {@code _count}, {@code _sum}, {@code _max}).
  * </ul>
@@ -36,6 +38,7 @@ public class IngestMetrics {
     static final String ARTICLES = "claimline.articles.ingested";
     static final String CLAIMS = "claimline.claims.ingested";
     static final String EXTRACTION = "claimline.extraction";
+    static final String RETRIES = "claimline.ingest.retries";
 
     private static final Duration[] EXTRACTION_BUCKETS = {
         Duration.ofMillis(1),
@@ -54,6 +57,7 @@ public class IngestMetrics {
     private final Counter articles;
     private final Map<ClaimType, Counter> claims = new EnumMap<>(ClaimType.class);
     private final Timer extraction;
+    private final Counter retries;
 
     /** Registers with the application's registry, or (where there is none, as in this module's tests) one of its own. */
     @Inject
@@ -74,6 +78,9 @@ public class IngestMetrics {
                             .tag("type", type.name())
                             .register(registry));
         }
+        retries = Counter.builder(RETRIES)
+                .description("Transactions storing an article that conflicted with concurrent ones and were run again")
+                .register(registry);
         extraction = Timer.builder(EXTRACTION)
                 .description("Time to extract the claims of an article that is then stored")
                 .serviceLevelObjectives(EXTRACTION_BUCKETS)
@@ -83,6 +90,11 @@ public class IngestMetrics {
     /** Runs {@code extraction} and records how long it took. */
     public ExtractionResult timeExtraction(Supplier<ExtractionResult> extraction) {
         return this.extraction.record(extraction);
+    }
+
+    /** Counts a transaction storing an article that is run again after conflicting with concurrent ones. */
+    public void retried() {
+        retries.increment();
     }
 
     /** Counts an article stored with the claims of {@code result}. */

@@ -12,6 +12,7 @@ import dev.claimline.persistence.live.ClaimsStored;
 import dev.claimline.persistence.mapping.ClaimViews;
 import dev.claimline.persistence.mapping.EntityViews;
 import dev.claimline.persistence.metrics.IngestMetrics;
+import dev.claimline.persistence.outage.TransientConflict;
 import dev.claimline.persistence.repository.ArticleRepository;
 import dev.claimline.persistence.topic.Topic;
 import dev.claimline.persistence.topic.TopicLexicon;
@@ -21,11 +22,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Takes in new articles: extracts their claims, and stores the article with each claim either as a new claim or as
@@ -35,6 +38,9 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class IngestService {
+    /** How many times storing one article is tried when PostgreSQL aborts it for conflicting with others. */
+    static final int ATTEMPTS = 5;
+
     private final ClaimSource claimSource;
     private final ArticleRepository articles;
     private final StatementLocks locks;
@@ -96,7 +102,7 @@ public class IngestService {
                         claim.evidence().start(),
                         claim.evidence().end()))
                 .toList();
-        Ingested ingested = QuarkusTransaction.joiningExisting().call(() -> store(article, keys, result, topics));
+        Ingested ingested = storeRetrying(article, keys, result, topics);
         if (!ingested.created()) {
             logRepeat(ingested);
             return ingested;
@@ -107,6 +113,52 @@ public class IngestService {
                 "Stored article %d \"%s\" with %d claims",
                 stored.id(), stored.title(), stored.claims().size());
         return ingested;
+    }
+
+    /**
+     * Stores the article in a transaction of its own, run again (up to {@value #ATTEMPTS} times in all, after a short
+     * random pause) when PostgreSQL aborts it for a deadlock or serialization failure with concurrent ones: the
+     * aborted attempt left nothing behind, and the next one sees what the others committed. Within a caller's
+     * transaction it runs once, since only the caller can repeat its transaction.
+     */
+    private Ingested storeRetrying(Article article, ArticleKeys keys, ExtractionResult result, List<Topic> topics) {
+        if (QuarkusTransaction.isActive()) {
+            return store(article, keys, result, topics);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> store(article, keys, result, topics));
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !TransientConflict.isCauseOf(e)) {
+                    throw e;
+                }
+                metrics.retried();
+                Log.warnf(
+                        "Storing article \"%s\" conflicted with concurrent writes (%s); attempt %d of %d",
+                        article.title(), conflict(e), attempt + 1, ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Sleeps a random time of up to 20 ms times the attempt, so that the transactions that collided part ways. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to store an article again", e);
+        }
+    }
+
+    private static String conflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState() + " "
+                        + sql.getMessage().lines().findFirst().orElse("");
+            }
+        }
+        return e.toString();
     }
 
     private Optional<Ingested> storedAlready(ArticleKeys keys) {
@@ -152,12 +204,19 @@ public class IngestService {
         return Ingested.created(stored, result.notes());
     }
 
-    /** Every claimant and accused: the actors whose statements these claims may merge with or link to. */
+    /**
+     * Every claimant, accused and accuser: the actors whose statements these claims may merge with or link to, and so
+     * both sides of every pair whose totals storing them changes (the V3 triggers lock each such pair in turn). Two
+     * transactions that touch one pair therefore share an actor lock, and cannot deadlock on the pairs' locks.
+     */
     private static Set<String> actors(List<ExtractedClaim> claims) {
         Set<String> codes = new TreeSet<>();
         for (ExtractedClaim claim : claims) {
             codes.add(claim.claimant().code());
             claim.accused().stream().map(Actor::code).forEach(codes::add);
+            if (claim.accuser() != null) {
+                codes.add(claim.accuser().code());
+            }
         }
         return codes;
     }
