@@ -9,6 +9,7 @@ import dev.claimline.persistence.view.StoredMention;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,15 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ClaimViews {
+    /** The order of an article's reports: {@link ClaimMentionRepository#inArticle}'s. */
+    private static final Comparator<ClaimMentionEntity> EVIDENCE_ORDER =
+            Comparator.comparingInt((ClaimMentionEntity m) -> m.evidenceStart).thenComparing(m -> m.id);
+
+    /** The order of {@link ClaimLinkRepository#touching}: by denial, then allegation. */
+    private static final Comparator<ClaimLinkRepository.Link> LINK_ORDER = Comparator.comparingLong(
+                    ClaimLinkRepository.Link::denialId)
+            .thenComparingLong(ClaimLinkRepository.Link::allegationId);
+
     private final ClaimMentionRepository mentions;
     private final ClaimLinkRepository links;
 
@@ -40,6 +50,32 @@ public class ClaimViews {
     public List<StoredClaim> inArticle(long articleId) {
         List<ClaimMentionEntity> reports = mentions.inArticle(articleId);
         return views(reports.stream().map(m -> m.claim).toList(), reports);
+    }
+
+    /**
+     * The claims an article just stored reports, when it is the first report of each: built from {@code reports} and
+     * the {@code links} just made, without a query. In the order of their evidence in the body, as {@link #inArticle}.
+     */
+    public List<StoredClaim> ofNewReports(List<ClaimMentionEntity> reports, List<ClaimLinkRepository.Link> links) {
+        Map<Long, List<Long>> respondsTo = new HashMap<>();
+        Map<Long, List<Long>> answeredBy = new HashMap<>();
+        for (ClaimLinkRepository.Link link : links.stream().sorted(LINK_ORDER).toList()) {
+            respondsTo.computeIfAbsent(link.denialId(), id -> new ArrayList<>()).add(link.allegationId());
+            answeredBy
+                    .computeIfAbsent(link.allegationId(), id -> new ArrayList<>())
+                    .add(link.denialId());
+        }
+        List<StoredClaim> views = new ArrayList<>(reports.size());
+        for (ClaimMentionEntity report : reports.stream().sorted(EVIDENCE_ORDER).toList()) {
+            ClaimEntity claim = report.claim;
+            views.add(EntityViews.claim(
+                    claim,
+                    report,
+                    List.of(EntityViews.mention(report)),
+                    respondsTo.getOrDefault(claim.id, List.of()),
+                    answeredBy.getOrDefault(claim.id, List.of())));
+        }
+        return views;
     }
 
     private List<StoredClaim> views(List<ClaimEntity> claims, List<ClaimMentionEntity> shown) {

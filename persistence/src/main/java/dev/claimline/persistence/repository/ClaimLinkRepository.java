@@ -25,14 +25,15 @@ public class ClaimLinkRepository {
     }
 
     /** Stores the link unless it exists already. */
-    public void link(long denialId, long allegationId, Kind kind) {
-        entityManager
-                .createNativeQuery("insert into claim_link (denial_id, allegation_id, kind) values (:d, :a, :k)"
-                        + " on conflict do nothing")
-                .setParameter("d", denialId)
-                .setParameter("a", allegationId)
-                .setParameter("k", kind.name())
-                .executeUpdate();
+    public boolean link(long denialId, long allegationId, Kind kind) {
+        return entityManager
+                        .createNativeQuery("insert into claim_link (denial_id, allegation_id, kind) values (:d, :a, :k)"
+                                + " on conflict do nothing")
+                        .setParameter("d", denialId)
+                        .setParameter("a", allegationId)
+                        .setParameter("k", kind.name())
+                        .executeUpdate()
+                == 1;
     }
 
     /**

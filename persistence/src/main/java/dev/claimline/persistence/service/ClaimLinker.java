@@ -37,12 +37,17 @@ class ClaimLinker {
         this.rules = new LinkRules(facts.windowDays());
     }
 
-    /** Links the claims one article reports, with each other and with claims reported elsewhere. */
-    void linkArticle(List<ClaimEntity> reported) {
+    /**
+     * Links the claims one article reports, with each other and with claims reported elsewhere.
+     *
+     * @return the links it made, in the order made (none that existed before)
+     */
+    List<ClaimLinkRepository.Link> linkArticle(List<ClaimEntity> reported) {
+        List<ClaimLinkRepository.Link> made = new ArrayList<>();
         List<ClaimFacts> article = reported.stream().map(facts::of).toList();
         List<ClaimFacts> unanswered = new ArrayList<>();
         for (ClaimFacts denial : article) {
-            if (denial.type() == ClaimType.DENIAL && !linkInArticle(denial, article)) {
+            if (denial.type() == ClaimType.DENIAL && !linkInArticle(denial, article, made)) {
                 unanswered.add(denial);
             }
         }
@@ -50,24 +55,25 @@ class ClaimLinker {
                 unanswered.stream().map(ClaimFacts::id).toList());
         for (ClaimFacts denial : unanswered) {
             if (!answeredAtHome.contains(denial.id())) {
-                linkAcross(denial);
+                linkAcross(denial, made);
             }
         }
         for (ClaimFacts allegation : article) {
             if (allegation.type() == ClaimType.ALLEGATION) {
-                linkLaterDenials(allegation);
+                linkLaterDenials(allegation, made);
             }
         }
+        return made;
     }
 
     /** Links the denial to the allegations of its article that it answers; whether there were any. */
-    private boolean linkInArticle(ClaimFacts denial, List<ClaimFacts> article) {
+    private boolean linkInArticle(ClaimFacts denial, List<ClaimFacts> article, List<ClaimLinkRepository.Link> made) {
         List<ClaimFacts> answered = answeredInArticle(denial, article, true);
         if (answered.isEmpty()) {
             answered = answeredInArticle(denial, article, false);
         }
         for (ClaimFacts allegation : answered) {
-            store(denial, allegation, Kind.SAME_ARTICLE);
+            store(denial, allegation, Kind.SAME_ARTICLE, made);
         }
         return !answered.isEmpty();
     }
@@ -79,7 +85,7 @@ class ClaimLinker {
     }
 
     /** Links a denial with no allegation in its article to the earlier allegations reported elsewhere it answers. */
-    private void linkAcross(ClaimFacts denial) {
+    private void linkAcross(ClaimFacts denial, List<ClaimLinkRepository.Link> made) {
         if (denial.topic() == Topic.OTHER) {
             return;
         }
@@ -93,13 +99,13 @@ class ClaimLinker {
         for (ClaimEntity candidate : candidates) {
             ClaimFacts allegation = facts.of(candidate);
             if (rules.answersAcrossArticles(denial, allegation)) {
-                store(denial, allegation, Kind.ACROSS_ARTICLES);
+                store(denial, allegation, Kind.ACROSS_ARTICLES, made);
             }
         }
     }
 
     /** Links an allegation to the denials reported elsewhere that answer it, and answer nothing in their article. */
-    private void linkLaterDenials(ClaimFacts allegation) {
+    private void linkLaterDenials(ClaimFacts allegation, List<ClaimLinkRepository.Link> made) {
         if (allegation.topic() == Topic.OTHER) {
             return;
         }
@@ -117,13 +123,15 @@ class ClaimLinker {
         for (ClaimEntity candidate : candidates) {
             ClaimFacts denial = facts.of(candidate);
             if (!answeredAtHome.contains(denial.id()) && rules.answersAcrossArticles(denial, allegation)) {
-                store(denial, allegation, Kind.ACROSS_ARTICLES);
+                store(denial, allegation, Kind.ACROSS_ARTICLES, made);
             }
         }
     }
 
-    private void store(ClaimFacts denial, ClaimFacts allegation, Kind kind) {
-        links.link(denial.id(), allegation.id(), kind);
+    private void store(ClaimFacts denial, ClaimFacts allegation, Kind kind, List<ClaimLinkRepository.Link> made) {
+        if (links.link(denial.id(), allegation.id(), kind)) {
+            made.add(new ClaimLinkRepository.Link(denial.id(), allegation.id()));
+        }
         Log.debugf("Claim %d answers claim %d (%s)", denial.id(), allegation.id(), kind);
     }
 }

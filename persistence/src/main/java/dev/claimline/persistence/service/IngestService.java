@@ -6,7 +6,6 @@ import dev.claimline.extraction.ExtractedClaim;
 import dev.claimline.extraction.ExtractionResult;
 import dev.claimline.persistence.dedup.ArticleKeys;
 import dev.claimline.persistence.entity.ArticleEntity;
-import dev.claimline.persistence.entity.ClaimEntity;
 import dev.claimline.persistence.extraction.ClaimSource;
 import dev.claimline.persistence.live.ClaimsStored;
 import dev.claimline.persistence.mapping.ClaimViews;
@@ -14,10 +13,12 @@ import dev.claimline.persistence.mapping.EntityViews;
 import dev.claimline.persistence.metrics.IngestMetrics;
 import dev.claimline.persistence.outage.TransientConflict;
 import dev.claimline.persistence.repository.ArticleRepository;
+import dev.claimline.persistence.repository.ClaimLinkRepository;
 import dev.claimline.persistence.topic.Topic;
 import dev.claimline.persistence.topic.TopicLexicon;
 import dev.claimline.persistence.view.Ingested;
 import dev.claimline.persistence.view.StoredArticle;
+import dev.claimline.persistence.view.StoredClaim;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -193,13 +194,20 @@ public class IngestService {
                             + "\" was refused as a repeat but cannot be found"));
         }
         ArticleEntity entity = inserted.get();
-        List<ClaimEntity> reported = new ArrayList<>();
+        List<StatementMerger.Report> reports = new ArrayList<>();
         for (int i = 0; i < result.claims().size(); i++) {
-            reported.add(merger.store(result.claims().get(i), topics.get(i), entity));
+            reports.add(merger.store(result.claims().get(i), topics.get(i), entity));
         }
         articles.flush();
-        linker.linkArticle(reported);
-        StoredArticle stored = EntityViews.article(entity, fresh.body, views.inArticle(entity.id));
+        List<ClaimLinkRepository.Link> links = linker.linkArticle(
+                reports.stream().map(StatementMerger.Report::claim).toList());
+        // Claims first stored now have no reports or links but these: their views need no query. A claim reported
+        // before brings its other reports and links, read from the database.
+        List<StoredClaim> claims = reports.stream().allMatch(StatementMerger.Report::isNew)
+                ? views.ofNewReports(
+                        reports.stream().map(StatementMerger.Report::mention).toList(), links)
+                : views.inArticle(entity.id);
+        StoredArticle stored = EntityViews.article(entity, fresh.body, claims);
         claimsStored.fire(ClaimsStored.of(stored));
         return Ingested.created(stored, result.notes());
     }

@@ -5,6 +5,7 @@ import dev.claimline.extraction.ExtractedClaim;
 import dev.claimline.extraction.Gazetteer;
 import dev.claimline.persistence.entity.ArticleEntity;
 import dev.claimline.persistence.entity.ClaimEntity;
+import dev.claimline.persistence.entity.ClaimMentionEntity;
 import dev.claimline.persistence.linking.ClaimFacts;
 import dev.claimline.persistence.linking.ReportMatcher;
 import dev.claimline.persistence.mapping.EntityViews;
@@ -40,19 +41,30 @@ class StatementMerger {
         this.matcher = ReportMatcher.create(gazetteer);
     }
 
+    /**
+     * A claim as one article reports it.
+     *
+     * @param claim the claim, found and refined or new
+     * @param mention the article's report of it, stored
+     * @param isNew whether this report made the claim (it has no other report, and no links but those made now)
+     */
+    record Report(ClaimEntity claim, ClaimMentionEntity mention, boolean isNew) {}
+
     /** The claim that {@code extracted}, read in {@code article}, reports: found and refined, or new. */
-    ClaimEntity store(ExtractedClaim extracted, Topic topic, ArticleEntity article) {
+    Report store(ExtractedClaim extracted, Topic topic, ArticleEntity article) {
         ClaimFacts report = facts.of(extracted, topic, article.publishedAt);
         ClaimEntity claim = sameStatement(extracted, report, article);
-        if (claim == null) {
+        boolean isNew = claim == null;
+        if (isNew) {
             claim = EntityViews.newClaim(extracted, topic, article);
             claims.persist(claim);
         } else {
             refine(claim, extracted, topic);
             Log.debugf("Article %d reports claim %d again", article.id, claim.id);
         }
-        mentions.persist(EntityViews.newMention(extracted, claim, article));
-        return claim;
+        ClaimMentionEntity mention = EntityViews.newMention(extracted, claim, article);
+        mentions.persist(mention);
+        return new Report(claim, mention, isNew);
     }
 
     private ClaimEntity sameStatement(ExtractedClaim extracted, ClaimFacts report, ArticleEntity article) {

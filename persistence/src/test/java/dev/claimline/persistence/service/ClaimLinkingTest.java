@@ -42,6 +42,9 @@ class ClaimLinkingTest {
     DisputeService disputes;
 
     @Inject
+    ArticleQueryService articles;
+
+    @Inject
     LegacyClaims legacy;
 
     @Inject
@@ -96,6 +99,9 @@ class ClaimLinkingTest {
         assertThat(denied.respondsTo()).containsExactly(alleged.id());
         assertThat(alleged.answeredBy()).containsExactly(denied.id());
         assertThat(denied.topic()).as("the denial names no topic").isEqualTo(Topic.OTHER);
+        assertThat(article)
+                .as("the answer to the ingest is the article as it is read back")
+                .isEqualTo(articles.byId(article.id()).orElseThrow());
     }
 
     @Test
@@ -104,6 +110,7 @@ class ClaimLinkingTest {
         StoredClaim denied = ingestDenial("RU", "PL", "RU", ALLEGED.plusDays(7));
 
         assertThat(denied.respondsTo()).containsExactly(alleged.id());
+        assertThat(denied).isEqualTo(reread(denied));
         assertThat(reread(alleged).answeredBy()).containsExactly(denied.id());
     }
 
@@ -112,7 +119,9 @@ class ClaimLinkingTest {
         StoredClaim denied = ingestDenial("RU", "PL", "RU", ALLEGED.plusDays(7));
         assertThat(denied.respondsTo()).isEmpty();
 
-        StoredClaim alleged = ingestAllegation();
+        StoredArticle allegationArticle =
+                answerAsReadBack(ingest.ingest(Article.of(ALLEGATION_TITLE, ALLEGATION_BODY, ALLEGED)));
+        StoredClaim alleged = allegationArticle.claims().get(0);
 
         assertThat(alleged.answeredBy()).containsExactly(denied.id());
         assertThat(reread(denied).respondsTo()).containsExactly(alleged.id());
@@ -291,6 +300,12 @@ class ClaimLinkingTest {
         return ingest.ingest(Article.of(ALLEGATION_TITLE, ALLEGATION_BODY, ALLEGED))
                 .claims()
                 .get(0);
+    }
+
+    /** The answer to an ingest, checked to be the article as it is read back: its claims, reports and links. */
+    private StoredArticle answerAsReadBack(StoredArticle answer) {
+        assertThat(answer).isEqualTo(articles.byId(answer.id()).orElseThrow());
+        return answer;
     }
 
     /** A denial by {@code denier} of {@code accuser}'s claim that {@code defended} hacked, published on the day. */
