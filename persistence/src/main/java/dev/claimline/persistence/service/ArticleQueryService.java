@@ -38,10 +38,10 @@ public class ArticleQueryService {
         List<ArticleSummary> items = entities.stream()
                 .map(a -> EntityViews.summary(a, claimCounts.getOrDefault(a.id, 0L)))
                 .toList();
-        return new Page<>(items, request.page(), request.size(), articles.count());
+        return new Page<>(items, request.page(), request.size(), articles.stored());
     }
 
     public long count() {
-        return articles.count();
+        return articles.stored();
     }
 }

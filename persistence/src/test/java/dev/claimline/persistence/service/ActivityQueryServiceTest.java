@@ -10,6 +10,7 @@ import dev.claimline.extraction.ClaimDate;
 import dev.claimline.extraction.ClaimType;
 import dev.claimline.persistence.testing.EmbeddedPostgresTestResource;
 import dev.claimline.persistence.testing.ScriptedClaimSource;
+import dev.claimline.persistence.testing.TestClaims;
 import dev.claimline.persistence.testing.TestDatabase;
 import dev.claimline.persistence.view.ActivitySummary;
 import dev.claimline.persistence.view.CountryActivity;
@@ -169,5 +170,52 @@ class ActivityQueryServiceTest {
         assertThat(summary.claims()).isEqualTo(4);
         assertThat(summary.firstStatement()).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(summary.lastStatement()).isEqualTo(LocalDate.of(2024, 4, 9));
+    }
+
+    @Test
+    void totalsStayExactWhenArticlesArriveConcurrentlyAndGo() throws Exception {
+        // Eight clients at once, each on its own connection: the totals are kept in several slots, and add up.
+        List<java.util.concurrent.Callable<StoredArticle>> clients = new java.util.ArrayList<>();
+        // Each accuses another state: eight statements, not eight reports of one.
+        List<String> accused = List.of("CN", "VN", "MY", "ID", "JP", "KR", "TW", "AU");
+        for (int i = 0; i < accused.size(); i++) {
+            String title = "Concurrent " + i;
+            String evidence = "ships of " + TestClaims.actor(accused.get(i)).name() + " had rammed its supply boat";
+            String body = "Manila said on Tuesday that " + evidence + ".";
+            claimSource.script(title, List.of(allegation(body, evidence, "PH", "Manila", null, accused.get(i))));
+            clients.add(() -> ingest.ingest(new Article(title, body, LocalDate.of(2024, 6, 18), null, null, "en")));
+        }
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.Callable<StoredArticle>[] tasks = clients.toArray(java.util.concurrent.Callable[]::new);
+        Concurrently.run(tasks);
+
+        assertThat(activity.summary().articles()).isEqualTo(10).isEqualTo(counted("select count(*) from article"));
+        assertThat(activity.summary().claims()).isEqualTo(12).isEqualTo(counted("select count(*) from claim"));
+        assertThat(activity.latest(ActivityFilter.ALL, new PageRequest(0, 5)).total())
+                .isEqualTo(12);
+        assertThat(activity.latest(
+                                new ActivityFilter(null, null, ClaimType.DENIAL, null, Set.of(), null),
+                                new PageRequest(0, 5))
+                        .total())
+                .isEqualTo(1);
+
+        // Deleting an article takes its claims (on delete cascade) out of the totals too.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from article where id = :id")
+                .setParameter("id", aegean.id())
+                .executeUpdate());
+        ActivitySummary after = activity.summary();
+        assertThat(after.articles()).isEqualTo(9);
+        assertThat(after.claims()).isEqualTo(9);
+        assertThat(activity.latest(
+                                new ActivityFilter(null, null, ClaimType.DENIAL, null, Set.of(), null),
+                                new PageRequest(0, 5))
+                        .total())
+                .isZero();
+    }
+
+    private long counted(String sql) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 }
