@@ -295,6 +295,7 @@ def main():
     pairs = [("US", "KP")]
     lock = threading.Lock()
     next_article = [0]
+    sent = [0]  # articles actually sent (a writer may take a number and then find the time is up)
     cpu_before = [cpu_seconds([pid]) for pid in args.cpu_pids]
     start = time.monotonic()
     deadline = start + args.duration
@@ -324,6 +325,8 @@ def main():
                 break
             article, pair = generate(run, n, rng)
             began = scheduled if args.rate > 0 else time.monotonic()
+            with lock:
+                sent[0] += 1
             try:
                 status, data = client.request("POST", "/api/articles", json.dumps(article).encode(), json_headers)
                 millis = (time.monotonic() - began) * 1000
@@ -398,7 +401,7 @@ def main():
             unreadable.append(article_id)
     control.close()
 
-    posted = next_article[0]
+    posted = sent[0]
     measured = {}
     print(f"target {args.base}  run {run}  writers {args.writers}  readers {args.readers}"
           f"  rate {'max' if args.rate <= 0 else args.rate}  read rate {args.read_rate}/s  warm-up {args.warmup:g} s")
