@@ -154,9 +154,20 @@ class Stats:
         self.latencies = {}
         self.errors = {}
         self.measuring = False
+        self.interval = {}  # kind -> (latencies, errors) since the last progress line
+
+    def take_interval(self):
+        """What was recorded since the last call, by kind: (latencies, number of errors)."""
+        with self.lock:
+            taken, self.interval = self.interval, {}
+        return {kind: (values, errors[0]) for kind, (values, errors) in taken.items()}
 
     def record(self, kind, millis, error=None):
         with self.lock:
+            recent = self.interval.setdefault(kind, ([], [0]))
+            recent[0].append(millis)
+            if error is not None:
+                recent[1][0] += 1
             if error is not None:
                 key = f"{kind}: {error}"
                 self.errors[key] = self.errors.get(key, 0) + 1
@@ -265,6 +276,9 @@ def main():
     parser.add_argument("--timeout", type=float, default=30, help="seconds before a request counts as failed")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: from the clock)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE as JSON")
+    parser.add_argument("--progress", metavar="SECONDS", type=float, default=0,
+                        help="every SECONDS, print a line with the articles stored and the posts' p50/p99 latency"
+                             " in that interval (for soaks: shows when and how latency drifts); 0 (default): none")
     parser.add_argument("--allow-non-loopback", action="store_true", help="allow a target that is not this machine")
     parser.add_argument("--cpu-pids", metavar="PID", type=int, nargs="+", default=[],
                         help="processes of the service on this machine (the JVM, the PostgreSQL postmaster) whose CPU"
@@ -376,7 +390,19 @@ def main():
         time.sleep(min(args.warmup, args.duration))
         stats.measuring = True
 
+    def report_progress():
+        while not writers_done.wait(args.progress):
+            taken = stats.take_interval()
+            posts, failed = taken.get("POST /api/articles", ([], 0))
+            reads = sorted(v for kind, (values, _) in taken.items() if kind != "POST /api/articles" for v in values)
+            posts.sort()
+            print(f"  {time.monotonic() - start:7.0f} s: {len(posts) / args.progress:6.1f} posts/s,"
+                  f" p50 {percentile(posts, 50):7.1f} ms, p99 {percentile(posts, 99):7.1f} ms, errors {failed};"
+                  f" reads p99 {percentile(reads, 99):7.1f} ms", flush=True)
+
     threading.Thread(target=start_measuring, daemon=True).start()
+    if args.progress > 0:
+        threading.Thread(target=report_progress, daemon=True).start()
     if args.warmup <= 0:
         stats.measuring = True
     writer_threads = [threading.Thread(target=writer, args=(i,)) for i in range(args.writers)]

@@ -59,23 +59,6 @@ public class ArticleResource {
             responseCode = "200",
             description = "Stored before (same URL, or same title and text): the body is the stored article, Location"
                     + " and Content-Location give its address, and notes say so; nothing was stored")
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed or non-UTF-8 JSON, an unknown field, a missing, blank, too long or non-text title,"
-                    + " body or other field, or a publishedAt that is unreadable or in the future; the detail names the"
-                    + " field",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The body is larger than claimline.input.max-body-size (1 MiB by default)",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "The body is not sent as application/json",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public RestResponse<ArticleJson> create(ArticleRequest request, UriInfo uri) {
         Ingested ingested = ingest.submit(requests.article(request));
         StoredArticle stored = ingested.article();

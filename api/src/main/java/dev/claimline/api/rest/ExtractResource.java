@@ -2,7 +2,6 @@ package dev.claimline.api.rest;
 
 import dev.claimline.api.dto.ArticleRequest;
 import dev.claimline.api.dto.ExtractionJson;
-import dev.claimline.api.dto.ProblemJson;
 import dev.claimline.api.mapping.RequestMapper;
 import dev.claimline.api.mapping.ResponseMapper;
 import dev.claimline.extraction.Article;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,23 +34,6 @@ public class ExtractResource {
             description = "Reads the allegations and denials in an article and returns them. Nothing is stored; the"
                     + " claims carry no id and no articleId. Evidence offsets point into the body as sent.")
     @APIResponse(responseCode = "200", description = "The claims found, possibly none")
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed or non-UTF-8 JSON, an unknown field, a missing, blank, too long or non-text title,"
-                    + " body or other field, or a publishedAt that is unreadable or in the future; the detail names the"
-                    + " field",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The body is larger than claimline.input.max-body-size (1 MiB by default)",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "The body is not sent as application/json",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public ExtractionJson extract(ArticleRequest request) {
         Article article = requests.article(request);
         return ResponseMapper.extraction(claimSource.extract(article), article.body());

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.claimline.persistence.testing.EmbeddedPostgresTestResource;
@@ -46,6 +48,30 @@ class PlatformEndpointsTest {
                 .body("paths.'/api/claims/{id}'.get.summary", notNullValue())
                 .body("paths.'/api/dyads'.get.summary", notNullValue())
                 .body("paths.'/api/timeline'.get.summary", notNullValue());
+    }
+
+    @Test
+    void openApiDocumentDeclaresTheProblemsEachOperationCanAnswer() {
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/articles'.post.responses.keySet()",
+                        hasItems("201", "200", "400", "413", "415", "503"))
+                .body("paths.'/api/extract'.post.responses.keySet()", hasItems("200", "400", "413", "415", "503"))
+                .body(
+                        "paths.'/api/articles'.post.responses.'503'.description",
+                        containsString("collided with concurrent writes"))
+                .body(
+                        "paths.'/api/articles'.post.responses.'413'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ProblemJson"))
+                // a read takes no body: no 413 or 415, but 503 while the database is away; its own 400 stays
+                .body("paths.'/api/articles'.get.responses.keySet()", hasItems("200", "400", "503"))
+                .body("paths.'/api/articles'.get.responses.keySet()", not(hasItems("413")))
+                .body("paths.'/api/articles'.get.responses.'400'.description", equalTo("page or size out of range"))
+                .body("paths.'/api/dyads'.get.responses.keySet()", hasItems("200", "503"));
     }
 
     @Test

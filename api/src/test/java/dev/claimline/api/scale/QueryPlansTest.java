@@ -71,6 +71,29 @@ class QueryPlansTest {
     }
 
     @Test
+    void storingAnArticleBetweenTheBusiestActorsReadsRangesOfIndexes() {
+        // The generated claims are skewed towards the first actors by code: Afghanistan and Albania have the most.
+        String article = "{\"title\": \"Kabul accuses Tirana\", \"publishedAt\": \"2025-11-20\", \"body\":"
+                + " \"Afghanistan said on Tuesday that Albania had sent weapons to militants across the border."
+                + " Albania denied the accusation on Wednesday, calling it baseless.\"}";
+        List<Statement> statements = during(() -> given().contentType("application/json")
+                .body(article)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201));
+        assertIndexed(statements, "storing an article");
+        // Looking for the stored statements a new report may repeat, and for the claims it may answer, reads the
+        // claims of a few weeks by day, however many the claimant or the topic has.
+        List<Statement> candidates = statements.stream()
+                .filter(s -> s.text().contains("dated_on between"))
+                .toList();
+        assertThat(candidates).as("statements looking for candidates").isNotEmpty();
+        assertThat(candidates).allSatisfy(s -> assertThat(s.indexConditions())
+                .anySatisfy(c -> assertThat(c).contains("dated_on")));
+    }
+
+    @Test
     void timelinesAndPairPagesOfSmallAndLargePairsReadIndexesOnly() {
         JsonNode dyads = readJson(given().when()
                 .get("/api/dyads")
@@ -190,7 +213,12 @@ class QueryPlansTest {
     }
 
     /** A statement the application ran, as auto_explain logged it. */
-    record Statement(String text, double millis, List<String> sequentialScans, List<String> tables) {}
+    record Statement(
+            String text,
+            double millis,
+            List<String> sequentialScans,
+            List<String> tables,
+            List<String> indexConditions) {}
 
     /** The statements the database ran while {@code action} ran. */
     private static List<Statement> during(Runnable action) {
@@ -210,9 +238,14 @@ class QueryPlansTest {
                 JsonNode node = JSON.readTree(parser);
                 List<String> scans = new ArrayList<>();
                 List<String> tables = new ArrayList<>();
-                walk(node.path("Plan"), scans, tables);
+                List<String> conditions = new ArrayList<>();
+                walk(node.path("Plan"), scans, tables, conditions);
                 statements.add(new Statement(
-                        node.path("Query Text").asText(), Double.parseDouble(plan.group(1)), scans, tables));
+                        node.path("Query Text").asText(),
+                        Double.parseDouble(plan.group(1)),
+                        scans,
+                        tables,
+                        conditions));
             } catch (IOException e) {
                 throw new UncheckedIOException("unreadable plan in the PostgreSQL log", e);
             }
@@ -220,7 +253,12 @@ class QueryPlansTest {
         return statements;
     }
 
-    private static void walk(JsonNode plan, List<String> sequentialScans, List<String> tables) {
+    private static void walk(
+            JsonNode plan, List<String> sequentialScans, List<String> tables, List<String> indexConditions) {
+        String condition = plan.path("Index Cond").asText(null);
+        if (condition != null) {
+            indexConditions.add(condition);
+        }
         String relation = plan.path("Relation Name").asText(null);
         if (relation != null) {
             tables.add(relation);
@@ -229,7 +267,7 @@ class QueryPlansTest {
             }
         }
         for (JsonNode child : plan.path("Plans")) {
-            walk(child, sequentialScans, tables);
+            walk(child, sequentialScans, tables, indexConditions);
         }
     }
 

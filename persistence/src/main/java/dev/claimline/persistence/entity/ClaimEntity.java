@@ -77,6 +77,14 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(name = "date_precision")
     public ClaimDate.Precision datePrecision;
 
+    /**
+     * The day the claim is placed on when new reports look for the statements they repeat or answer: {@link
+     * #statementDate}, or else the first report's publication day. Kept by the database (migration V7), which sets it
+     * on every insert and change of date; queries filter on it, and it is not written from here.
+     */
+    @Column(name = "dated_on", insertable = false, updatable = false)
+    public LocalDate datedOn;
+
     @Column(name = "evidence_text", nullable = false)
     public String evidenceText;
 

@@ -68,11 +68,7 @@ public final class ReportMatcher {
     public OptionalDouble match(Report report, Stored stored) {
         ClaimFacts a = report.facts();
         ClaimFacts b = stored.facts();
-        if (a.type() != b.type()
-                || !a.claimant().equals(b.claimant())
-                || !a.accused().equals(b.accused())
-                || (a.accuser() != null && b.accuser() != null && !a.accuser().equals(b.accuser()))
-                || !a.span().near(b.span(), 1)) {
+        if (!factsAgree(a, b)) {
             return OptionalDouble.empty();
         }
         boolean sameTopic = a.topic() == b.topic() && a.topic() != Topic.OTHER;
@@ -85,6 +81,18 @@ public final class ReportMatcher {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of((sameTopic ? 1 : 0) + bestOverlap);
+    }
+
+    /**
+     * Whether a new report with facts {@code a} may report the stored statement with facts {@code b}, before any
+     * evidence is compared: same claimant, type and accused, accusers that do not differ, and dates within a day.
+     */
+    public boolean factsAgree(ClaimFacts a, ClaimFacts b) {
+        return a.type() == b.type()
+                && a.claimant().equals(b.claimant())
+                && a.accused().equals(b.accused())
+                && (a.accuser() == null || b.accuser() == null || a.accuser().equals(b.accuser()))
+                && a.span().near(b.span(), 1);
     }
 
     /**

@@ -117,23 +117,37 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /**
      * Stored claims that may be the statement a new report in article {@code articleId} reports: the same claimant,
-     * type and accused; not reported in that article yet; and dated (or, undated, first published) between {@code
-     * from} and {@code to}.
+     * type and accused; the same accuser or none, when {@code accuser} is known; not reported in that article yet; and
+     * dated (or, undated, first published) between {@code from} and {@code to}: a range of {@code
+     * claim_statement_day_idx}.
      */
     public List<ClaimEntity> statementCandidates(
-            String claimant, ClaimType type, String accusedKey, long articleId, LocalDate from, LocalDate to) {
+            String claimant,
+            ClaimType type,
+            String accusedKey,
+            String accuser,
+            long articleId,
+            LocalDate from,
+            LocalDate to) {
+        Parameters parameters = Parameters.with("claimant", claimant)
+                .and("type", type)
+                .and("accused", accusedKey)
+                .and("article", articleId)
+                .and("from", from)
+                .and("to", to);
+        String accuserCondition = "";
+        if (accuser != null) {
+            accuserCondition = " and (c.accuserCode is null or c.accuserCode = :accuser)";
+            parameters.and("accuser", accuser);
+        }
         return find(
                         "from ClaimEntity c join fetch c.article a where c.claimantCode = :claimant"
                                 + " and c.type = :type and c.accusedKey = :accused"
-                                + " and coalesce(c.statementDate, a.publishedAt) between :from and :to"
+                                + accuserCondition
+                                + " and c.datedOn between :from and :to"
                                 + " and not exists (select 1 from ClaimMentionEntity m"
                                 + " where m.claim = c and m.article.id = :article) order by c.id",
-                        Parameters.with("claimant", claimant)
-                                .and("type", type)
-                                .and("accused", accusedKey)
-                                .and("article", articleId)
-                                .and("from", from)
-                                .and("to", to))
+                        parameters)
                 .list();
     }
 
@@ -159,7 +173,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                                 + " and c.claimantCode <> :notBy"
                                 + byCondition
                                 + " and exists (select 1 from c.accused a where a.code in :accused)"
-                                + " and coalesce(c.statementDate, ar.publishedAt) between :from and :to"
+                                + " and c.datedOn between :from and :to"
                                 + " order by c.id",
                         parameters)
                 .list();
@@ -178,7 +192,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                                 + " and (c.accuserCode is null or c.accuserCode = :accuser)"
                                 + " and (c.claimantCode in :accused"
                                 + " or exists (select 1 from c.accused a where a.code in :accused))"
-                                + " and coalesce(c.statementDate, ar.publishedAt) between :from and :to"
+                                + " and c.datedOn between :from and :to"
                                 + " order by c.id",
                         Parameters.with("type", ClaimType.DENIAL)
                                 .and("topic", topic)

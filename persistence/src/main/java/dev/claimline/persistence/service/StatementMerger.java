@@ -14,6 +14,7 @@ import dev.claimline.persistence.repository.ClaimRepository;
 import dev.claimline.persistence.topic.Topic;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -68,26 +69,36 @@ class StatementMerger {
     }
 
     private ClaimEntity sameStatement(ExtractedClaim extracted, ClaimFacts report, ArticleEntity article) {
-        List<ClaimEntity> candidates = claims.statementCandidates(
+        List<ClaimEntity> found = claims.statementCandidates(
                 report.claimant(),
                 report.type(),
                 ClaimEntity.accusedKey(report.accused()),
+                report.accuser(),
                 article.id,
                 report.span().start().minusDays(MONTH_DAYS + 1),
                 report.span().end().plusDays(1 + facts.windowDays()));
+        // The facts first (dates within a day, accusers), which need no query; the evidence only of those that pass.
+        Map<ClaimEntity, ClaimFacts> candidates = new LinkedHashMap<>();
+        for (ClaimEntity candidate : found) {
+            ClaimFacts stored = facts.of(candidate);
+            if (matcher.factsAgree(report, stored)) {
+                candidates.put(candidate, stored);
+            }
+        }
         if (candidates.isEmpty()) {
             return null;
         }
         Map<Long, List<String>> evidence =
-                mentions.evidenceOf(candidates.stream().map(c -> c.id).toList());
+                mentions.evidenceOf(candidates.keySet().stream().map(c -> c.id).toList());
         ReportMatcher.Report newReport =
                 new ReportMatcher.Report(report, extracted.evidence().text());
         ClaimEntity best = null;
         double bestScore = 0;
-        for (ClaimEntity candidate : candidates) {
+        for (Map.Entry<ClaimEntity, ClaimFacts> entry : candidates.entrySet()) {
+            ClaimEntity candidate = entry.getKey();
             OptionalDouble score = matcher.match(
                     newReport,
-                    new ReportMatcher.Stored(facts.of(candidate), evidence.getOrDefault(candidate.id, List.of())));
+                    new ReportMatcher.Stored(entry.getValue(), evidence.getOrDefault(candidate.id, List.of())));
             if (score.isPresent() && (best == null || score.getAsDouble() > bestScore)) {
                 best = candidate;
                 bestScore = score.getAsDouble();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the triggers keep while articles are stored, refined and removed (pairs, pair totals by pair and month, stored
- * totals) is always what computing it afresh from the claims gives: the triggers take shortcuts for new rows, and
+ * totals, the day each claim is placed on) is always what computing it afresh from the claims gives: the triggers take shortcuts for new rows, and
  * these must not change what is stored.
  */
 @QuarkusTest
@@ -162,6 +162,11 @@ class StoredAggregatesTest {
                         + " a_denials + b_denials from dyad_month"
                         + " where a_allegations + b_allegations + a_denials + b_denials > 0)) difference"))
                 .as("monthly pair totals that differ from the stored pairs")
+                .isZero();
+        // The day each claim is placed on: its statement date, or else its first report's publication day.
+        assertThat(scalar("select count(*) from claim c join article a on a.id = c.article_id"
+                        + " where c.dated_on <> coalesce(c.statement_date, a.published_at)"))
+                .as("claims placed on another day")
                 .isZero();
         // The stored totals.
         assertThat(scalar("select sum(articles) from stored_totals")).isEqualTo(scalar("select count(*) from article"));
