@@ -1,16 +1,15 @@
 package dev.claimline.api.security;
 
-import dev.claimline.api.dto.ProblemJson;
+import static dev.claimline.api.openapi.ApiOperations.addProblem;
+
+import dev.claimline.api.openapi.ApiOperations;
 import dev.claimline.dashboard.access.ApiKeys;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -24,8 +23,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ApiKeysOpenApi implements OASFilter {
     static final String API_KEY_SCHEME = "apiKey";
     static final String BEARER_SCHEME = "bearer";
-
-    private static final String PROBLEM_SCHEMA = "#/components/schemas/" + ProblemJson.class.getSimpleName();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -47,21 +44,7 @@ public class ApiKeysOpenApi implements OASFilter {
                         .scheme("bearer")
                         .description("An API key of " + ApiKeys.KEYS_PROPERTY
                                 + " (CLAIMLINE_API_KEYS), as Authorization: Bearer <key>."));
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
-                    item.getOperations().entrySet()) {
-                boolean read = entry.getKey() == PathItem.HttpMethod.GET
-                        || entry.getKey() == PathItem.HttpMethod.HEAD
-                        || entry.getKey() == PathItem.HttpMethod.OPTIONS;
-                secure(entry.getValue(), read);
-            }
-        });
+        ApiOperations.forEach(openAPI, (method, operation) -> secure(operation, ApiOperations.isRead(method)));
     }
 
     private static void secure(Operation operation, boolean read) {
@@ -71,31 +54,12 @@ public class ApiKeysOpenApi implements OASFilter {
         }
         operation.addSecurityRequirement(requirement(API_KEY_SCHEME));
         operation.addSecurityRequirement(requirement(BEARER_SCHEME));
-        if (operation.getResponses() == null) {
-            operation.setResponses(OASFactory.createAPIResponses());
-        }
         String when = read ? " (only when " + ApiKeys.PROTECT_READS_PROPERTY + " is set)" : "";
-        if (operation.getResponses().getAPIResponse("401") == null) {
-            operation
-                    .getResponses()
-                    .addAPIResponse("401", problem("No API key was sent, and keys are configured" + when));
-        }
-        if (operation.getResponses().getAPIResponse("403") == null) {
-            operation.getResponses().addAPIResponse("403", problem("The API key sent is not a configured one" + when));
-        }
+        addProblem(operation.getResponses(), "401", "No API key was sent, and keys are configured" + when);
+        addProblem(operation.getResponses(), "403", "The API key sent is not a configured one" + when);
     }
 
     private static SecurityRequirement requirement(String scheme) {
         return OASFactory.createSecurityRequirement().addScheme(scheme);
-    }
-
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                ProblemJson.MEDIA_TYPE,
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
     }
 }
