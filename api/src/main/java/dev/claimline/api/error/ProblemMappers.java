@@ -114,14 +114,13 @@ public class ProblemMappers {
             return ErrorPages.databaseUnavailable(DatabaseOutage.RETRY_AFTER);
         }
         long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
-        Response problem = problem(
-                Status.SERVICE_UNAVAILABLE,
-                "The database is unavailable at the moment, so this request could not be completed. Please try again"
-                        + " in " + seconds + " seconds.",
-                uri);
-        return Response.fromResponse(problem)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .build();
+        return retryAfter(
+                problem(
+                        Status.SERVICE_UNAVAILABLE,
+                        "The database is unavailable at the moment, so this request could not be completed. Please"
+                                + " try again in " + seconds + " seconds.",
+                        uri),
+                seconds);
     }
 
     /**
@@ -133,13 +132,18 @@ public class ProblemMappers {
         Log.warnf(
                 "Answered %s %s with 503: conflicted with concurrent writes (%s)",
                 request.getMethod(), uri.getRequestUri().getRawPath(), rootMessage(e));
-        Response problem = problem(
-                Status.SERVICE_UNAVAILABLE,
-                "The request collided with concurrent writes every time it was tried, so nothing was stored. Please"
-                        + " send it again in a second.",
-                uri);
-        return Response.fromResponse(problem)
-                .header(HttpHeaders.RETRY_AFTER, "1")
+        return retryAfter(
+                problem(
+                        Status.SERVICE_UNAVAILABLE,
+                        "The request collided with concurrent writes every time it was tried, so nothing was stored."
+                                + " Please send it again in a second.",
+                        uri),
+                TransientConflict.RETRY_AFTER.toSeconds());
+    }
+
+    private static Response retryAfter(Response response, long seconds) {
+        return Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .build();
     }
 

@@ -146,37 +146,28 @@ public class IngestPageResource {
                         "Could not store the article \"%s\" submitted through the form: the database is unavailable",
                         form.title());
                 long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
-                return Response.fromResponse(page(
-                                Response.Status.SERVICE_UNAVAILABLE,
-                                form,
-                                Map.of(
-                                        "form",
-                                        "The article could not be stored: the database cannot be reached at the"
-                                                + " moment. It is kept below; store it again in " + seconds
-                                                + " seconds."),
-                                cookie,
-                                !signedIn,
-                                uri))
-                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                        .build();
+                return unavailable(
+                        form,
+                        "The article could not be stored: the database cannot be reached at the moment. It is kept"
+                                + " below; store it again in " + seconds + " seconds.",
+                        seconds,
+                        cookie,
+                        !signedIn,
+                        uri);
             }
             if (TransientConflict.isCauseOf(e)) {
                 Log.warnf(
                         "Could not store the article \"%s\" submitted through the form: it conflicted with concurrent"
                                 + " writes each time it was tried",
                         form.title());
-                return Response.fromResponse(page(
-                                Response.Status.SERVICE_UNAVAILABLE,
-                                form,
-                                Map.of(
-                                        "form",
-                                        "The article could not be stored: it collided with other articles being"
-                                                + " stored at the same moment. It is kept below; store it again."),
-                                cookie,
-                                !signedIn,
-                                uri))
-                        .header(HttpHeaders.RETRY_AFTER, "1")
-                        .build();
+                return unavailable(
+                        form,
+                        "The article could not be stored: it collided with other articles being stored at the same"
+                                + " moment. It is kept below; store it again.",
+                        TransientConflict.RETRY_AFTER.toSeconds(),
+                        cookie,
+                        !signedIn,
+                        uri);
             }
             Log.errorf(e, "Could not store the article \"%s\" submitted through the form", form.title());
             return page(
@@ -208,6 +199,15 @@ public class IngestPageResource {
      * The form page; {@code asksForKey} when keys are configured and the browser did not send one already. The key
      * typed is never written back into the page.
      */
+    /** The form again, kept as sent, with {@code problem}: 503 with {@code Retry-After}, nothing was stored. */
+    private Response unavailable(
+            IngestForm form, String problem, long retryAfterSeconds, String cookie, boolean asksForKey, UriInfo uri) {
+        return Response.fromResponse(page(
+                        Response.Status.SERVICE_UNAVAILABLE, form, Map.of("form", problem), cookie, asksForKey, uri))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .build();
+    }
+
     private Response page(
             Response.Status status,
             IngestForm form,

@@ -18,6 +18,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +87,23 @@ class IngestPageTest {
                 .contains("Stored. 1 claim was found", TITLE, "Example Wire", "4 Jun 2024")
                 .contains("<mark class=\"ev ev-allegation\"");
         assertThat(articles.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleThatKeepsCollidingWithOtherWritesIsKeptInTheFormWith503() {
+        String title = "Ankara says Athens armed its islands";
+        claimSource.fail(
+                title,
+                new PersistenceException(
+                        "could not execute statement", new SQLException("ERROR: deadlock detected", "40P01")));
+
+        Response refused = Session.open().post(title, BODY, "2024-06-04", "Example Wire", "");
+
+        refused.then().statusCode(503).header("Retry-After", "1");
+        assertThat(refused.asString())
+                .contains("collided with other articles being stored at the same moment", title)
+                .doesNotContain("deadlock");
+        assertThat(articles.count()).isZero();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.claimline.persistence.outage;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,18 +21,33 @@ public final class TransientConflict {
 
     private TransientConflict() {}
 
+    /** What {@code Retry-After} tells a client whose write kept conflicting: the others are done within a second. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     /** Whether {@code failure}, or anything in its cause chain, is a deadlock or serialization failure. */
     public static boolean isCauseOf(Throwable failure) {
+        return find(failure).isPresent();
+    }
+
+    /** What PostgreSQL said, for a log line: the SQLState and the first line of the message, or the failure itself. */
+    public static String describe(Throwable failure) {
+        return find(failure)
+                .map(e -> e.getSQLState() + " "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""))
+                .orElseGet(failure::toString);
+    }
+
+    private static Optional<SQLException> find(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null && (e == sql || seen.add(e)); e = e.getNextException()) {
                     if (e.getSQLState() != null && STATES.contains(e.getSQLState())) {
-                        return true;
+                        return Optional.of(e);
                     }
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

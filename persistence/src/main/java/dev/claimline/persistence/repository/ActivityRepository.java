@@ -99,9 +99,11 @@ public class ActivityRepository {
             """;
 
     private final EntityManager entityManager;
+    private final StoredTotalsRepository totals;
 
-    public ActivityRepository(EntityManager entityManager) {
+    public ActivityRepository(EntityManager entityManager, StoredTotalsRepository totals) {
         this.entityManager = entityManager;
+        this.totals = totals;
     }
 
     /** The pairs with most claims matching {@code filter}, with their claims by month. */
@@ -179,17 +181,8 @@ public class ActivityRepository {
     /** How many claims match {@code filter}. */
     public long countMatching(ActivityFilter filter) {
         if (filter.from() == null && filter.to() == null && filter.topic() == null && !filter.searching()) {
-            // Every claim, or every one of a type: the stored totals (V6), not a pass over the claims.
-            String sum = filter.type() == null
-                    ? "allegations + denials"
-                    : switch (filter.type()) {
-                        case ALLEGATION -> "allegations";
-                        case DENIAL -> "denials";
-                        case OTHER -> "claims - allegations - denials";
-                    };
-            return count(entityManager
-                    .createNativeQuery("select coalesce(sum(" + sum + "), 0) from stored_totals")
-                    .getSingleResult());
+            // Every claim, or every one of a type: the stored totals, not a pass over the claims.
+            return totals.claims(filter.type());
         }
         Where where = claimConditions(filter);
         if (filter.searching()) {

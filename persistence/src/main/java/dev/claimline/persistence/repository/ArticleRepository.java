@@ -49,14 +49,6 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return Optional.of(findById(((Number) ids.get(0)).longValue()));
     }
 
-    /** How many articles are stored: the stored totals' sum (V6), not a pass over the articles. */
-    public long stored() {
-        return ((Number) getEntityManager()
-                        .createNativeQuery("select coalesce(sum(articles), 0) from stored_totals")
-                        .getSingleResult())
-                .longValue();
-    }
-
     /** The stored article with the same address, or else the one with the same text. */
     public Optional<ArticleEntity> sameAs(ArticleKeys keys) {
         if (keys.urlHash() == null) {

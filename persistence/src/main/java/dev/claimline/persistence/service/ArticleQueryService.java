@@ -4,6 +4,7 @@ import dev.claimline.persistence.entity.ArticleEntity;
 import dev.claimline.persistence.mapping.ClaimViews;
 import dev.claimline.persistence.mapping.EntityViews;
 import dev.claimline.persistence.repository.ArticleRepository;
+import dev.claimline.persistence.repository.StoredTotalsRepository;
 import dev.claimline.persistence.view.ArticleSummary;
 import dev.claimline.persistence.view.Page;
 import dev.claimline.persistence.view.StoredArticle;
@@ -18,10 +19,12 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleQueryService {
     private final ArticleRepository articles;
+    private final StoredTotalsRepository totals;
     private final ClaimViews claims;
 
-    public ArticleQueryService(ArticleRepository articles, ClaimViews claims) {
+    public ArticleQueryService(ArticleRepository articles, StoredTotalsRepository totals, ClaimViews claims) {
         this.articles = articles;
+        this.totals = totals;
         this.claims = claims;
     }
 
@@ -38,10 +41,10 @@ public class ArticleQueryService {
         List<ArticleSummary> items = entities.stream()
                 .map(a -> EntityViews.summary(a, claimCounts.getOrDefault(a.id, 0L)))
                 .toList();
-        return new Page<>(items, request.page(), request.size(), articles.stored());
+        return new Page<>(items, request.page(), request.size(), totals.articles());
     }
 
     public long count() {
-        return articles.stored();
+        return totals.articles();
     }
 }

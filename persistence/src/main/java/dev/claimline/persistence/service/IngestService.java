@@ -23,7 +23,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -136,7 +135,7 @@ public class IngestService {
                 metrics.retried();
                 Log.warnf(
                         "Storing article \"%s\" conflicted with concurrent writes (%s); attempt %d of %d",
-                        article.title(), conflict(e), attempt + 1, ATTEMPTS);
+                        article.title(), TransientConflict.describe(e), attempt + 1, ATTEMPTS);
                 pause(attempt);
             }
         }
@@ -150,16 +149,6 @@ public class IngestService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to store an article again", e);
         }
-    }
-
-    private static String conflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState() + " "
-                        + sql.getMessage().lines().findFirst().orElse("");
-            }
-        }
-        return e.toString();
     }
 
     private Optional<Ingested> storedAlready(ArticleKeys keys) {

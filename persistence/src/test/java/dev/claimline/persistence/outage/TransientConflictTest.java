@@ -19,6 +19,9 @@ class TransientConflictTest {
         assertThat(TransientConflict.isCauseOf(new PersistenceException(
                         new LockAcquisitionException("could not execute statement", deadlock))))
                 .isTrue();
+        assertThat(TransientConflict.describe(new PersistenceException(deadlock)))
+                .as("what the retry's log line says")
+                .isEqualTo("40P01 ERROR: deadlock detected");
         RollbackException rollback = new RollbackException("commit failed");
         rollback.initCause(new SQLException("could not serialize access", "40001"));
         assertThat(TransientConflict.isCauseOf(new QuarkusTransactionException(rollback)))
