@@ -7,9 +7,11 @@ import static dev.claimline.extraction.Phrases.spanText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -41,6 +43,7 @@ final class ClaimFinder {
     private final FrameFinder frameFinder;
     private final ClaimMaker claimMaker;
     private final AppositiveDenials appositives;
+    private final DefinedAcronyms acronyms;
 
     ClaimFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.matcher = new ActorMatcher(gazetteer);
@@ -51,6 +54,7 @@ final class ClaimFinder {
         this.frameFinder = new FrameFinder(lexicon, np, speakers);
         this.claimMaker = new ClaimMaker(new ContentAnalyser(lexicon, np, roles), roles, new FallbackAccused(roles));
         this.appositives = new AppositiveDenials(lexicon);
+        this.acronyms = new DefinedAcronyms(lexicon);
     }
 
     List<Draft> find(String text, String title, LocalDate published) {
@@ -58,8 +62,11 @@ final class ClaimFinder {
         List<Segmenter.Sentence> sentences = Segmenter.split(text, title);
         List<List<Mention>> found = new ArrayList<>(sentences.size());
         Set<Actor> named = new HashSet<>();
+        Map<String, Actor> defined = new HashMap<>();
         for (Segmenter.Sentence s : sentences) {
             List<Mention> ms = actorMentions.withoutDocumentNames(s.tokens(), matcher.find(s.tokens()));
+            acronyms.learn(s.tokens(), ms, defined);
+            ms = DefinedAcronyms.withDefined(s.tokens(), ms, defined);
             found.add(ms);
             for (Mention m : ms) {
                 if (m.alternatives().isEmpty()) {

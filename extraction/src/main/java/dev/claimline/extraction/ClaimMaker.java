@@ -1,5 +1,6 @@
 package dev.claimline.extraction;
 
+import static dev.claimline.extraction.Grammar.ACCUSATION_NOUNS;
 import static dev.claimline.extraction.Grammar.ACCUSATION_STEMS;
 import static dev.claimline.extraction.Grammar.CLAIM_NOUNS;
 import static dev.claimline.extraction.Grammar.DETERMINERS;
@@ -105,6 +106,20 @@ final class ClaimMaker {
                     }
                 }
                 case "ALLEGATION" -> {
+                    if (!f.passive && censuredClaim(tokens, cf, ct)) {
+                        // "slammed Kyiv's accusation that …", "condemned the allegations as lies": the speaker rejects
+                        // a claim; its author is the accuser, not the accused
+                        Draft d = draft(
+                                ctx, si, ClaimType.DENIAL, f, speakerActor, List.of(speakerActor), tokens, cf, ct, 0.8);
+                        d.accuser = c.accuser;
+                        d.accuserExplicit = c.accuserExplicit;
+                        made.add(d);
+                        Draft reported = reportedAllegation(ctx, si, tokens, f, c, speakerActor, cf, ct);
+                        if (reported != null) {
+                            made.add(reported);
+                        }
+                        break;
+                    }
                     List<Actor> accused = f.passive ? patients(f, speakerActor) : c.objects(speakerActor);
                     if (accused.isEmpty()) {
                         accused = c.agents(speakerActor);
@@ -156,6 +171,30 @@ final class ClaimMaker {
                 ctx.drafts.add(d);
             }
         }
+    }
+
+    /**
+     * Whether the object of a censuring verb is a claim ("the Ukrainian president's accusation", "the allegations",
+     * "what it called baseless reports"): a noun of accusation heads the words right after the verb, before any "of",
+     * "for" or "over" that would introduce a wrongful act.
+     */
+    private static boolean censuredClaim(List<Token> tokens, int cf, int ct) {
+        for (int k = cf; k < Math.min(ct, cf + 7); k++) {
+            Token t = tokens.get(k);
+            if (ACCUSATION_NOUNS.contains(t.lower())) {
+                return k + 1 >= ct || !tokens.get(k + 1).is("'s");
+            }
+            if (t.is("of")
+                    || t.is("for")
+                    || t.is("over")
+                    || t.is("against")
+                    || t.is("that")
+                    || t.quote()
+                    || t.isPunct(',')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -472,6 +472,13 @@ final class ContentAnalyser {
         int p = k - 1;
         if (p >= 0 && (tokens.get(p).is("'s") || tokens.get(p).is("\u2019s"))) {
             p--;
+            // "the Ukrainian president's accusation", "Cambodian Defence Minister Tea Seiha's claims": the possessor's
+            // state
+            for (int q = p; q >= 0 && q > p - 6 && at[p] == null && nounPhrases.npWord(tokens.get(q)); q--) {
+                if (at[q] != null && !lex.nonStateNouns.contains(tokens.get(p).lower())) {
+                    p = q;
+                }
+            }
         }
         if (p >= 0 && at[p] != null) {
             c.accuser = at[p].actor();

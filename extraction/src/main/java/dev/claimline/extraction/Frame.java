@@ -17,6 +17,8 @@ final class Frame {
     boolean clausal;
     boolean passive;
     boolean thatClause;
+    /** "…, said the ministry": the speaker follows the verb, the statement precedes it. */
+    boolean inverted;
     /** The word opening the clause the speaker is in ("after", "since"), or "". */
     String clauseOpener = "";
     /** The lower-case word before the verb, or "". */

@@ -117,6 +117,35 @@ final class FrameFinder {
                                 || tokens.get(i - 1).is("while")
                                 || tokens.get(i - 1).is("before")
                                 || tokens.get(i - 1).is("after"));
+                int[] inverted = continuation ? null : invertedAfterComma(tokens, i, end, f.verbType);
+                if (inverted != null) {
+                    // "Ukraine rejects the information …, said ministry spokesman Oleh Nikolenko."
+                    f.npFrom = inverted[0];
+                    f.npTo = inverted[1];
+                    f.speaker = speakers.resolveSpeaker(ctx, tokens, mentions, at, inverted[0], inverted[1], frames, i);
+                    if (f.speaker == null) {
+                        i = end - 1;
+                        continue;
+                    }
+                    int start = 0;
+                    for (int j = i - 2; j >= 0; j--) {
+                        if (tokens.get(j).quote()
+                                || tokens.get(j).isPunct(';')
+                                || tokens.get(j).isPunct(':')) {
+                            start = j + 1;
+                            break;
+                        }
+                    }
+                    f.contentFrom = start;
+                    f.contentTo = trimTrailing(tokens, start, i - 1);
+                    f.clausal = true;
+                    f.inverted = true;
+                    f.date = frameDate(ctx, tokens, f, frames);
+                    f.clauseOpener = "";
+                    frames.add(f);
+                    i = Math.max(i, inverted[1] - 1);
+                    continue;
+                }
                 int[] np = continuation ? new int[] {i, i} : nounPhrases.leftNounPhrase(tokens, i);
                 f.npFrom = np[0];
                 f.npTo = np[1];
@@ -206,11 +235,41 @@ final class FrameFinder {
                     && a.contentTo > b.npFrom
                     && b.npFrom >= a.contentFrom
                     && !whatItCalled(tokens, b)) {
-                int cut = b.npFrom < b.npTo ? b.npFrom : b.verbFrom;
+                int cut = b.npFrom < b.npTo && !b.inverted ? b.npFrom : b.verbFrom;
                 a.contentTo = Math.max(a.contentFrom, trimTrailing(tokens, a.contentFrom, cut));
             }
         }
         return frames;
+    }
+
+    /**
+     * "…, said a spokesman of the Pakistan Army on Wednesday.": a reporting verb after a comma, followed by its subject
+     * and nothing but circumstances, attributes the clause before the comma. Returns the subject's span, or null.
+     */
+    private int[] invertedAfterComma(List<Token> tokens, int i, int end, String verbType) {
+        if (!verbType.equals("NEUTRAL")
+                || i < 5
+                || !tokens.get(i - 1).isPunct(',')
+                || tokens.get(i - 2).quote()
+                || end >= tokens.size()
+                || tokens.get(end).is("to")
+                || tokens.get(end).is("that")
+                || tokens.get(end).is("it")) {
+            return null;
+        }
+        int[] right = nounPhrases.rightNounPhrase(tokens, end);
+        if (right[0] >= right[1] || !onlyTail(tokens, right[1])) {
+            return null;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            if (BE.contains(tokens.get(k).lower())
+                    || AUX.contains(tokens.get(k).lower())
+                    || lex.speechVerbs.containsWord(tokens.get(k).lower())
+                    || tokens.get(k).lower().endsWith("ed")) {
+                return right; // the clause before has a verb of its own: it is what was said
+            }
+        }
+        return null;
     }
 
     /** "rejected what it called India's accusations": the inner verb names the object, it does not end the content. */

@@ -109,6 +109,54 @@ final class Lexicon {
         return false;
     }
 
+    /**
+     * The forms of a regular English verb: the lemma, the third person, the past and the present participle. A final
+     * consonant is given both ways ("slamed" and "slammed"); the form that is not English never matches a text.
+     */
+    static Set<String> inflections(String lemma) {
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        forms.add(lemma);
+        int n = lemma.length();
+        char last = lemma.charAt(n - 1);
+        boolean consonantY = last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2));
+        if (lemma.endsWith("s")
+                || lemma.endsWith("x")
+                || lemma.endsWith("z")
+                || lemma.endsWith("ch")
+                || lemma.endsWith("sh")) {
+            forms.add(lemma + "es");
+        } else if (consonantY) {
+            forms.add(lemma.substring(0, n - 1) + "ies");
+        } else {
+            forms.add(lemma + "s");
+        }
+        if (last == 'e') {
+            forms.add(lemma + "d");
+            forms.add(lemma.endsWith("ee") ? lemma + "ing" : lemma.substring(0, n - 1) + "ing");
+        } else if (consonantY) {
+            forms.add(lemma.substring(0, n - 1) + "ied");
+            forms.add(lemma + "ing");
+        } else {
+            forms.add(lemma + "ed");
+            forms.add(lemma + "ing");
+            if (!isVowel(last)
+                    && last != 'w'
+                    && last != 'x'
+                    && last != 'y'
+                    && n > 2
+                    && isVowel(lemma.charAt(n - 2))
+                    && !isVowel(lemma.charAt(n - 3))) {
+                forms.add(lemma + last + "ed");
+                forms.add(lemma + last + "ing");
+            }
+        }
+        return forms;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
     private static Set<String> words(List<Phrase> phrases) {
         Set<String> out = new HashSet<>();
         for (Phrase p : phrases) {
@@ -132,7 +180,18 @@ final class Lexicon {
                 String[] cells = line.split("\t");
                 String phrase = cells[0].strip().toLowerCase(Locale.ROOT);
                 String value = withValue && cells.length > 1 ? cells[1].strip() : "";
-                out.add(new Phrase(List.of(phrase.split("\\s+")), value));
+                List<String> words = List.of(phrase.split("\\s+"));
+                if (words.get(0).endsWith("*")) {
+                    // "push* back against": every form of the head verb, so a new verb is one line
+                    for (String form :
+                            inflections(words.get(0).substring(0, words.get(0).length() - 1))) {
+                        List<String> w = new ArrayList<>(words);
+                        w.set(0, form);
+                        out.add(new Phrase(List.copyOf(w), value));
+                    }
+                } else {
+                    out.add(new Phrase(words, value));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
