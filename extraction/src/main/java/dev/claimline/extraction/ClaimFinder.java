@@ -63,6 +63,7 @@ final class ClaimFinder {
         List<List<Mention>> found = new ArrayList<>(sentences.size());
         Set<Actor> named = new HashSet<>();
         Map<String, Actor> defined = new HashMap<>();
+        Map<Actor, Integer> counts = new HashMap<>();
         for (Segmenter.Sentence s : sentences) {
             List<Mention> ms = actorMentions.withoutDocumentNames(s.tokens(), matcher.find(s.tokens()));
             acronyms.learn(s.tokens(), ms, defined);
@@ -71,9 +72,16 @@ final class ClaimFinder {
             for (Mention m : ms) {
                 if (m.alternatives().isEmpty()) {
                     named.add(m.actor());
+                    if (m.actor().kind() == Actor.Kind.STATE) {
+                        counts.merge(m.actor(), 1, Integer::sum);
+                    }
                 }
             }
         }
+        ctx.mostNamed = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
         for (int si = 0; si < sentences.size(); si++) {
             Segmenter.Sentence s = sentences.get(si);
             if (s.attribution()) {
@@ -101,7 +109,21 @@ final class ClaimFinder {
             if (si == 0 || s.opensParagraph()) {
                 actorMentions.detectDateline(ctx, text, tokens, mentions);
             }
-            if (mentions.isEmpty() && !mayContinue(tokens)) {
+            Mention[] at = positions(tokens, mentions);
+            int labelEnd = 0;
+            if (si == 0 || s.opensParagraph()) {
+                Speaker label = speakers.transcriptLabel(ctx, tokens, mentions, at);
+                if (label != null) {
+                    // a transcript: "Mao Ning: We firmly oppose …" answers without a speech verb; "Q:" asks
+                    ctx.answering = label.isState() ? label : null;
+                    if (label.isState() && ctx.briefingHost == null) {
+                        ctx.briefingHost = label;
+                    }
+                    labelEnd = label.isState() ? labelEnd(tokens) : 0;
+                }
+            }
+            speakers.meetOfficials(ctx, tokens, mentions, at);
+            if (mentions.isEmpty() && !mayContinue(tokens) && ctx.answering == null) {
                 continue;
             }
             Actor answering = actorMentions.answeringActor(tokens, mentions);
@@ -116,7 +138,7 @@ final class ClaimFinder {
                                 tokens.get(0).start(),
                                 tokens.get(tokens.size() - 1).end()));
             }
-            analyseSentence(ctx, si, tokens, mentions);
+            analyseSentence(ctx, si, tokens, mentions, at, labelEnd);
             for (Mention m : mentions) {
                 if (!roles.isPlace(tokens, m, mentions)) {
                     ctx.recentMentions.add(m);
@@ -136,17 +158,34 @@ final class ClaimFinder {
         return false;
     }
 
-    private void analyseSentence(ReadingContext ctx, int si, List<Token> tokens, List<Mention> mentions) {
-        boolean[] inQuote = quoteMask(tokens);
+    private static Mention[] positions(List<Token> tokens, List<Mention> mentions) {
         Mention[] at = new Mention[tokens.size()];
         for (Mention m : mentions) {
             for (int k = m.from(); k < m.to(); k++) {
                 at[k] = m;
             }
         }
+        return at;
+    }
+
+    private static int labelEnd(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).isPunct(':')) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private void analyseSentence(
+            ReadingContext ctx, int si, List<Token> tokens, List<Mention> mentions, Mention[] at, int labelEnd) {
+        boolean[] inQuote = quoteMask(tokens);
         List<Frame> frames = frameFinder.findFrames(ctx, tokens, mentions, at, inQuote);
         if (frames.isEmpty()) {
             Frame continued = frameFinder.continuedQuotation(ctx, tokens);
+            if (continued == null && ctx.answering != null) {
+                continued = frameFinder.answer(ctx, tokens, labelEnd);
+            }
             if (continued != null) {
                 frames.add(continued);
             }

@@ -575,6 +575,28 @@ final class FrameFinder {
         f.clausal = true;
     }
 
+    /**
+     * A sentence of a transcript's answer ("Mao Ning: The so-called accusations are groundless."): the answering
+     * official's statement, the whole sentence after the label being what was said.
+     */
+    Frame answer(ReadingContext ctx, List<Token> tokens, int from) {
+        int to = trimTrailing(tokens, from, tokens.size());
+        if (to - from < 3) {
+            return null;
+        }
+        Frame f = new Frame();
+        f.speaker = ctx.answering;
+        f.verbType = "NEUTRAL";
+        f.verb = "";
+        f.contentFrom = from;
+        f.contentTo = to;
+        f.clausal = true;
+        f.inherited = true;
+        f.verbFrom = f.verbTo = tokens.size();
+        f.npFrom = f.npTo = tokens.size();
+        return f;
+    }
+
     /** A paragraph that is one long quotation and names no speaker continues the last state speaker's words. */
     Frame continuedQuotation(ReadingContext ctx, List<Token> tokens) {
         if (tokens.isEmpty() || !tokens.get(0).quote() || ctx.lastSpeaker == null || !ctx.lastSpeaker.isState()) {

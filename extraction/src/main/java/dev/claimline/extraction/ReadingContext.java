@@ -15,9 +15,18 @@ final class ReadingContext {
     Speaker lastSpeaker;
     /** The last speaker named as a person (an official, a spokesman, an analyst): who "he" and "she" are. */
     Speaker lastPerson;
+    /** In a transcript, the state voice whose answer the current paragraphs are ("Mao Ning:", "A:"), or null. */
+    Speaker answering;
+    /** In a transcript, the official who answers the questions. */
+    Speaker briefingHost;
+    /** The state the article names most often: whose an official introduced with no country most likely is. */
+    Actor mostNamed;
 
     final List<Speaker> speakers = new ArrayList<>();
     final Map<String, Speaker> persons = new HashMap<>();
+    /** Names of officials introduced by a title that names no state ("Spokesperson Mao Ning"). */
+    final java.util.Set<String> officials = new java.util.HashSet<>();
+
     final List<Mention> recentMentions = new ArrayList<>();
     final List<String> recentMentionTexts = new ArrayList<>();
     final Map<String, ClaimDate> lastDate = new HashMap<>();

@@ -356,6 +356,178 @@ final class SpeakerResolver {
                 && !NP_WORDS.contains(t.lower());
     }
 
+    /**
+     * The article's cast: an official introduced by title and name, whether or not the sentence reports speech
+     * ("Foreign Ministry spokesperson Mao Ning hosted the briefing", "Lin Jian, a spokesperson at the Chinese foreign
+     * ministry, …"), is remembered with the state the title names (or, failing one, the state the article is
+     * introduced with), so that "Mao Ning:" or "Lin said" later speaks for it. Names already known keep their state.
+     */
+    void meetOfficials(ReadingContext ctx, List<Token> tokens, List<Mention> mentions, Mention[] at) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!lex.officialNouns.containsWord(t.lower()) || MODIFIER_OFFICIAL_WORDS.contains(t.lower())) {
+                continue;
+            }
+            int name = k + 1;
+            int end = name;
+            while (end < tokens.size() && end < name + 4 && namePart(tokens, at, end)) {
+                end++;
+            }
+            if (end > name && !ctx.persons.containsKey(tokens.get(end - 1).text())) {
+                // "Chinese Foreign Ministry spokesperson Mao Ning": the title's own words name the state
+                int from = k;
+                while (from > 0
+                        && k - from < 6
+                        && (at[from - 1] != null
+                                || tokens.get(from - 1).isCapitalized()
+                                || tokens.get(from - 1).is("'s")
+                                || tokens.get(from - 1).is("of")
+                                || tokens.get(from - 1).is("the"))) {
+                    from--;
+                }
+                register(ctx, tokens, mentions, at, from, k + 1, name, end);
+                continue;
+            }
+            if (k >= 3 && tokens.get(k - 1).is("a")
+                    || k >= 3 && tokens.get(k - 1).is("the")) {
+                // "Lin Jian, a spokesperson at the Chinese foreign ministry,": an apposition after the name
+                int comma = k - 2;
+                if (comma >= 1 && tokens.get(comma).isPunct(',') && namePart(tokens, at, comma - 1)) {
+                    int first = comma - 1;
+                    while (first > 0 && comma - first < 4 && namePart(tokens, at, first - 1)) {
+                        first--;
+                    }
+                    if (!ctx.persons.containsKey(tokens.get(comma - 1).text())) {
+                        int to = k + 1;
+                        while (to < tokens.size() && !tokens.get(to).isPunct(',') && to < k + 9) {
+                            to++;
+                        }
+                        register(ctx, tokens, mentions, at, k - 1, to, first, comma);
+                    }
+                }
+            }
+        }
+    }
+
+    private void register(
+            ReadingContext ctx,
+            List<Token> tokens,
+            List<Mention> mentions,
+            Mention[] at,
+            int titleFrom,
+            int titleTo,
+            int nameFrom,
+            int nameTo) {
+        Actor actor = null;
+        for (Mention m : mentions) {
+            if (m.from() >= titleFrom
+                    && m.to() <= titleTo
+                    && !(m.from() > 0 && tokens.get(m.from() - 1).is("in"))) {
+                actor = m.actor();
+                break;
+            }
+        }
+        boolean inferred = actor == null;
+        if (actor == null) {
+            // "Spokesperson Mao Ning hosted the briefing": whose official is known only if the name labels an answer
+            for (int k = nameFrom; k < nameTo; k++) {
+                ctx.officials.add(tokens.get(k).text());
+            }
+            return;
+        }
+        String head = tokens.get(titleTo - 1).lower();
+        Speaker s = new Speaker(
+                List.of(actor),
+                spanText(ctx.text, tokens, nameFrom, nameTo),
+                head,
+                tokens.get(nameFrom).start(),
+                tokens.get(nameTo - 1).end(),
+                inferred);
+        for (int k = nameFrom; k < nameTo; k++) {
+            ctx.persons.putIfAbsent(tokens.get(k).text(), s);
+        }
+    }
+
+    /**
+     * A transcript's speaker label opening a paragraph ("Mao Ning:", "Spokesperson Zakharova:", "A:"): the state voice
+     * whose answer follows, or {@link Speaker#nonState} for a question ("Q:", "Reuters:", "Journalist:"); null when
+     * the paragraph opens with no label (a dateline such as "RAWALPINDI, Jan 17:" is none).
+     */
+    Speaker transcriptLabel(ReadingContext ctx, List<Token> tokens, List<Mention> mentions, Mention[] at) {
+        int colon = -1;
+        for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(':')) {
+                colon = k;
+                break;
+            }
+            if (!t.isWord()
+                    || !t.isCapitalized() && !lex.officialNouns.containsWord(t.lower())
+                    || Character.isDigit(t.text().charAt(0))) {
+                return null;
+            }
+            if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase()) && at[k] != null) {
+                return null; // "WASHINGTON:" datelines a report
+            }
+        }
+        if (colon < 1 || colon + 1 >= tokens.size()) {
+            return null;
+        }
+        String text = spanText(ctx.text, tokens, 0, colon);
+        int start = tokens.get(0).start();
+        int end = tokens.get(colon - 1).end();
+        if (colon == 1 && (tokens.get(0).is("a") || tokens.get(0).is("answer"))) {
+            Speaker host = ctx.briefingHost != null ? ctx.briefingHost : hostOf(ctx);
+            return host == null ? Speaker.nonState(text, start, end) : withMention(host, text, start, end);
+        }
+        for (int k = colon - 1; k >= 0; k--) {
+            Speaker known = ctx.persons.get(tokens.get(k).text());
+            if (known != null) {
+                return known.isState() ? withMention(known, text, start, end) : Speaker.nonState(text, start, end);
+            }
+        }
+        boolean official = ctx.officials.contains(tokens.get(colon - 1).text());
+        for (int k = 0; k < colon; k++) {
+            official |= lex.officialNouns.containsWord(tokens.get(k).lower());
+        }
+        if (official) {
+            Actor actor = null;
+            for (Mention m : mentions) {
+                if (m.to() <= colon) {
+                    actor = m.actor();
+                    break;
+                }
+            }
+            if (actor == null && ctx.briefingHost != null) {
+                return withMention(ctx.briefingHost, text, start, end);
+            }
+            if (actor == null) {
+                // a transcript's official whose title names no state: the dateline's, else the state the transcript
+                // names most (its questions name the accusers once each; its answers name their own state)
+                actor = ctx.datelineActor != null ? ctx.datelineActor : ctx.mostNamed;
+            }
+            if (actor != null) {
+                return new Speaker(List.of(actor), text, tokens.get(colon - 1).lower(), start, end, true);
+            }
+        }
+        return Speaker.nonState(text, start, end); // "Q:", "Reuters:", "Journalist:"
+    }
+
+    /** Who answers a transcript's "A:": the last official introduced by name, else the state the article opens with. */
+    private static Speaker hostOf(ReadingContext ctx) {
+        Speaker host = null;
+        for (Speaker s : ctx.persons.values()) {
+            if (s.isState() && (host == null || s.from() > host.from())) {
+                host = s;
+            }
+        }
+        if (host != null) {
+            return host;
+        }
+        Actor state = introducedState(ctx);
+        return state == null ? null : new Speaker(List.of(state), state.name(), null, 0, 0, true);
+    }
+
     /** The subject of the sentence the frame is in: its first noun phrase, skipping a leading time phrase. */
     Speaker sentenceSubject(
             ReadingContext ctx,
