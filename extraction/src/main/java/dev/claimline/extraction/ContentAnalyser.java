@@ -87,6 +87,15 @@ final class ContentAnalyser {
                 denialAt = k;
                 c.denialMarker = true;
             }
+            Lexicon.Phrase rejecting = denialAt < 0 && c.selfReference ? lex.speechVerbs.match(tokens, k) : null;
+            if (rejecting != null
+                    && rejecting.value().equals("DENIAL")
+                    && !Phrases.negated(tokens, k)
+                    && k + rejecting.words().size() < ct) {
+                // said that Cambodia "firmly rejects the fabricated accusation": the speaker's own state rejects
+                denialAt = k;
+                c.denialMarker = true;
+            }
             if (!t.isCapitalized() && lex.isWrongful(w)) {
                 c.wrongful = true;
                 if (k + 1 < ct

@@ -102,7 +102,8 @@ final class SpeakerResolver {
                 if (!actors.contains(m.actor())) {
                     boolean coordinated = !actors.isEmpty()
                             && m.from() > from
-                            && tokens.get(m.from() - 1).is("and");
+                            && (tokens.get(m.from() - 1).is("and")
+                                    || tokens.get(m.from() - 1).isPunct(',') && listGoesOn(tokens, mentions, m, to));
                     if (actors.isEmpty() || coordinated) {
                         actors.add(m.actor());
                     }
@@ -279,6 +280,16 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** "Britain, France and Germany": a comma joins a list of speakers only if the list ends in "and" + a name. */
+    private static boolean listGoesOn(List<Token> tokens, List<Mention> mentions, Mention m, int to) {
+        for (Mention n : mentions) {
+            if (n.from() > m.from() && n.to() <= to && tokens.get(n.from() - 1).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasPersonName(List<Token> tokens, Mention[] at, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
@@ -363,6 +374,29 @@ final class SpeakerResolver {
      * introduced with), so that "Mao Ning:" or "Lin said" later speaks for it. Names already known keep their state.
      */
     void meetOfficials(ReadingContext ctx, List<Token> tokens, List<Mention> mentions, Mention[] at) {
+        // "Turkey's president answered on Thursday …": the official the sentence is about is who "he" is next
+        int[] subject = nounPhrases.rightNounPhrase(tokens, 0);
+        if (subject[1] > subject[0] && subject[1] - subject[0] <= 8) {
+            String head = tokens.get(subject[1] - 1).lower();
+            Mention owner = null;
+            for (Mention m : mentions) {
+                if (m.from() >= subject[0] && m.to() <= subject[1]) {
+                    owner = m;
+                    break;
+                }
+            }
+            if (owner != null
+                    && lex.officialNouns.containsWord(head)
+                    && !INSTITUTION_HEADS.contains(head)
+                    && !MODIFIER_OFFICIAL_WORDS.contains(head)) {
+                ctx.lastPerson = new Speaker(
+                        List.of(owner.actor()),
+                        spanText(ctx.text, tokens, subject[0], subject[1]),
+                        head,
+                        tokens.get(subject[0]).start(),
+                        tokens.get(subject[1] - 1).end());
+            }
+        }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!lex.officialNouns.containsWord(t.lower()) || MODIFIER_OFFICIAL_WORDS.contains(t.lower())) {
